@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #2b5971fb
 from __future__ import annotations
-import os, random, tempfile, warnings
+import importlib, os, random, tempfile, warnings
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
@@ -37,25 +37,37 @@ def get_device(device:str|torch.device|None=None, # `None` picks CUDA when avail
     return torch.device(device)
 
 # %% ../nbs/00_core.ipynb #5a938a75
+def _origin(obj) -> str|None: return getattr(obj, '__module__', None)
+
 class Registry:
     "A named collection of builders filled by the `register` decorator."
-    def __init__(self, kind:str): self.kind, self._items = kind, {}
+    def __init__(self, kind:str, # what is registered, used in messages ('architecture', 'task', ...)
+                 modules:tuple=(), # modules that register entries; imported on first look-up
+                ):
+        self.kind, self._items, self._modules = kind, {}, tuple(modules)
+    def _load(self):
+        "Import the registering modules once, so a look-up never depends on what the caller imported before."
+        mods, self._modules = self._modules, ()
+        for m in mods: importlib.import_module(m)
     def register(self, name:str) -> Callable:
         "Decorator that records a builder (function or class) under `name`."
         def _inner(obj):
-            if name in self._items: raise KeyError(f"{self.kind} {name!r} is already registered")
+            if name in self._items and '__main__' not in (_origin(obj), _origin(self._items[name])):
+                raise KeyError(f"{self.kind} {name!r} is already registered")
             self._items[name] = obj
             return obj
         return _inner
     def __getitem__(self, name:str):
+        self._load()
         if name not in self._items:
             raise KeyError(f"unknown {self.kind} {name!r}; known: {', '.join(sorted(self._items)) or 'none'}")
         return self._items[name]
     def build(self, name:str, *args, **kwargs): "Call the builder registered as `name`."; return self[name](*args, **kwargs)
-    def names(self) -> list[str]: "Registered names, in registration order."; return list(self._items)
-    def __contains__(self, name): return name in self._items
-    def __len__(self): return len(self._items)
-    def __repr__(self): return f"Registry({self.kind!r}: {', '.join(self._items)})"
+    def names(self) -> list[str]: "Registered names, in registration order."; self._load(); return list(self._items)
+    def __iter__(self): return iter(self.names())
+    def __contains__(self, name): self._load(); return name in self._items
+    def __len__(self): self._load(); return len(self._items)
+    def __repr__(self): return f"Registry({self.kind!r}: {', '.join(self.names())})"
 
 # %% ../nbs/00_core.ipynb #b0e7da74
 class DataError(ValueError):
@@ -78,12 +90,12 @@ def atomic_path(path:str|Path): # the file to write
         if os.path.exists(tmp): os.remove(tmp)
 
 # %% ../nbs/00_core.ipynb #ca11356b
-TASKS = ('semantic', 'depth', 'normal')
+TASKS = Registry('task', modules=('mtlrepro.tasks',))
 
-def task_channels(tasks:list[str], # task names, a subset of `TASKS`
-                  n_classes:int, # number of semantic classes
+def task_channels(tasks:list[str], # task names from `TASKS`
+                  n_classes:int|None, # number of semantic classes (or parts) where a task needs it
                  ) -> dict[str,int]:
     "Ordered mapping of task name to output channels, as `build_model` expects."
     unknown = [t for t in tasks if t not in TASKS]
     if unknown: raise ValueError(f"unknown task(s) {unknown}; known: {list(TASKS)}")
-    return {t: {'semantic': n_classes, 'depth': 1, 'normal': 3}[t] for t in tasks}
+    return {t: TASKS[t].out_channels(n_classes) for t in tasks}
