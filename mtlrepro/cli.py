@@ -190,7 +190,7 @@ def cmd_run(ns):
 def cmd_train(ns):
     from mtlrepro.train import TrainConfig, train
     cfg = TrainConfig(data=ns.data, tasks=ns.tasks.split(','), n_classes=ns.classes, arch=ns.arch,
-                      weighting=ns.weighting, epochs=ns.epochs, batch_size=ns.batch_size, lr=ns.lr, width=ns.width,
+                      weighting=ns.weighting, epochs=ns.epochs, batch_size=ns.batch_size, lr=ns.lr, width_mult=ns.width,
                       avg_last=min(10, ns.epochs), metric_mode=ns.metric_mode, augment=ns.augment, seed=ns.seed,
                       device=ns.device)
     m = train(cfg, ns.out, resume=ns.resume, progress=not ns.quiet)

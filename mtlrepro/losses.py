@@ -7,10 +7,10 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 from torch import Tensor
-from .core import Registry
+from .core import TASKS
 
 # %% auto #0
-__all__ = ['LOSSES', 'masked_mean', 'semantic_loss', 'depth_loss', 'normal_loss', 'task_loss', 'compute_losses']
+__all__ = ['masked_mean', 'semantic_loss', 'depth_loss', 'normal_loss', 'task_loss', 'compute_losses']
 
 # %% ../nbs/11_losses.ipynb #4fc97213
 def masked_mean(values:Tensor, # per-pixel losses
@@ -20,8 +20,6 @@ def masked_mean(values:Tensor, # per-pixel losses
     return torch.where(valid, values, 0.).sum() / valid.sum().clamp(min=1)
 
 # %% ../nbs/11_losses.ipynb #314dd009
-LOSSES = Registry('loss')
-
 def _check(task:str, pred:Tensor, target:Tensor, channels:int|None, target_shape:tuple):
     "Raise a clear `ValueError` unless `pred` is N x channels x H x W and `target` has `target_shape`."
     if pred.ndim != 4 or (channels is not None and pred.shape[1] != channels) or tuple(target.shape) != target_shape:
@@ -29,7 +27,6 @@ def _check(task:str, pred:Tensor, target:Tensor, channels:int|None, target_shape
                          f"(expected N x {channels or 'C'} x H x W and {'N x H x W' if task == 'semantic' else 'the same shape'})")
 
 # %% ../nbs/11_losses.ipynb #1021917d
-@LOSSES.register('semantic')
 def semantic_loss(pred:Tensor, # log-probabilities, N x C x H x W
                   target:Tensor, # labels, N x H x W, -1 = ignore
                  ) -> Tensor:
@@ -38,7 +35,6 @@ def semantic_loss(pred:Tensor, # log-probabilities, N x C x H x W
     target = target.long()
     return F.nll_loss(pred, target, ignore_index=-1, reduction='sum') / (target != -1).sum().clamp(min=1)
 
-@LOSSES.register('depth')
 def depth_loss(pred:Tensor, # predicted depth, N x 1 x H x W
                target:Tensor, # true depth, N x 1 x H x W, 0 = invalid
               ) -> Tensor:
@@ -46,7 +42,6 @@ def depth_loss(pred:Tensor, # predicted depth, N x 1 x H x W
     _check('depth', pred, target, 1, tuple(pred.shape))
     return masked_mean((pred - target).abs(), target != 0)
 
-@LOSSES.register('normal')
 def normal_loss(pred:Tensor, # predicted unit normals, N x 3 x H x W
                 target:Tensor, # true unit normals, N x 3 x H x W, all-zero = invalid
                ) -> Tensor:
@@ -55,12 +50,12 @@ def normal_loss(pred:Tensor, # predicted unit normals, N x 3 x H x W
     return masked_mean(1 - (pred * target).sum(1), (target != 0).any(1))
 
 # %% ../nbs/11_losses.ipynb #ac318cac
-def task_loss(task:str, # 'semantic', 'depth' or 'normal' (any name in `LOSSES`)
+def task_loss(task:str, # a name from `mtlrepro.core.TASKS`
               pred:Tensor, # the model's output for `task`
               target:Tensor, # the batch's target for `task`
              ) -> Tensor:
     "The scalar training loss of `task`."
-    return LOSSES[task](pred, target)
+    return TASKS[task].loss(pred, target)
 
 def compute_losses(preds:dict[str, Tensor], # task -> model output
                    batch:dict[str, Tensor], # task -> target (plus 'image')

@@ -8,7 +8,7 @@ import math
 import torch
 from torch import Tensor
 from fastcore.basics import patch
-from .core import Registry
+from .core import Registry, TASKS
 
 # %% auto #0
 __all__ = ['MODES', 'HIGHER_IS_BETTER', 'METERS', 'Meter', 'make_meters', 'SemanticMeter', 'DepthMeter', 'NormalMeter',
@@ -82,7 +82,7 @@ def make_meters(tasks:dict[str, int], # ordered task -> output channels, as `bui
                 mode:str='exact', # 'exact' or 'paper'
                ) -> dict[str, Meter]:
     "One fresh meter per task, in the order of `tasks`."
-    return {t: METERS.build(t, c, mode=mode) for t, c in tasks.items()}
+    return {t: TASKS[t].meter(c, mode=mode) for t, c in tasks.items()}
 
 # %% ../nbs/10_metrics.ipynb #9e6c76e6
 @METERS.register('semantic')

@@ -15,7 +15,7 @@ from .core import TASKS
 from . import losses, metrics
 
 # %% auto #0
-__all__ = ['SEMANTIC', 'DEPTH', 'NORMAL', 'Metric', 'Task', 'random_target', 'random_batch']
+__all__ = ['SEMANTIC', 'DEPTH', 'NORMAL', 'DEFAULT_TASKS', 'Metric', 'Task', 'random_target', 'random_batch']
 
 # %% ../nbs/12_tasks.ipynb #1fda4812
 @dataclass(frozen=True)
@@ -100,3 +100,5 @@ NORMAL = Task('normal', partial(_fixed, 3), partial(F.normalize, dim=1), losses.
 def _npy():
     from mtlrepro.data import npy  # the on-disk checks live with the `.npy` reader (imported late: it imports this registry)
     return npy
+
+DEFAULT_TASKS = ('semantic', 'depth', 'normal') # MTAN's NYUv2 tasks: what the trainer and the data tools use unless told

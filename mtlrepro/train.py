@@ -6,7 +6,7 @@
 from __future__ import annotations
 import json, os, random, threading, time
 from contextlib import nullcontext
-from dataclasses import dataclass, field, asdict, fields
+from dataclasses import MISSING, dataclass, field, asdict, fields
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Callable
@@ -18,6 +18,7 @@ from tqdm import tqdm
 from fastcore.basics import patch
 from . import __version__
 from .core import TASKS, atomic_path, get_device, set_seed, task_channels
+from .tasks import DEFAULT_TASKS, random_batch
 from .data.npy import NpyDataset, load_split_tensors, validate_dataset
 from .data.augment import apply_params, sample_params
 from .losses import compute_losses
@@ -26,11 +27,11 @@ from .models.segnet import SINGLE_TASK_ARCHS, build_model, count_params
 from .weighting import get_weighting
 
 # %% auto #0
-__all__ = ['RUNTIME_FIELDS', 'CONFIG', 'METRICS', 'CHECKPOINT', 'LIVE_DIR', 'TrainError', 'ConfigError', 'DivergenceError',
-           'TrainConfig', 'config_diff', 'is_finished', 'read_metrics', 'write_json', 'rng_state', 'set_rng_state',
-           'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'epoch_order', 'load_split', 'iter_batches',
-           'augment_step', 'train_epoch', 'evaluate', 'summarise', 'check_run_dir', 'train', 'random_batch', 'PeakRSS',
-           'benchmark_step']
+__all__ = ['RUNTIME_FIELDS', 'RENAMED_FIELDS', 'CONFIG', 'METRICS', 'CHECKPOINT', 'LIVE_DIR', 'TrainError', 'ConfigError',
+           'DivergenceError', 'TrainConfig', 'upgrade_config', 'config_diff', 'is_finished', 'read_metrics',
+           'write_json', 'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'epoch_seed',
+           'epoch_order', 'load_split', 'iter_batches', 'step_losses', 'update', 'augment_step', 'train_epoch',
+           'evaluate', 'summarise', 'check_run_dir', 'train', 'PeakRSS', 'benchmark_step']
 
 # %% ../nbs/40_train.ipynb #9b0c719a
 class TrainError(RuntimeError):
@@ -50,13 +51,14 @@ def _check(ok:bool, msg:str):
 
 def _validate_config(self) -> None:
     "Check a `TrainConfig`'s fields (normalising paths and tuples for JSON); raise `ConfigError` naming the bad one."
-    self.data, self.tasks, self.weighting_hparams = str(self.data), list(self.tasks), dict(self.weighting_hparams)
+    self.data, self.tasks = str(self.data), list(self.tasks)
+    self.arch_args, self.weighting_args = dict(self.arch_args), dict(self.weighting_args)
     _check(len(self.tasks) > 0 and len(set(self.tasks)) == len(self.tasks), f"tasks must be distinct and non-empty, got {self.tasks}")
     _check(all(t in TASKS for t in self.tasks), f"unknown task(s) {[t for t in self.tasks if t not in TASKS]}; known: {list(TASKS)}")
     for name in ('epochs', 'batch_size', 'eval_every', 'avg_last', 'n_classes'):
         v = getattr(self, name); _check(isinstance(v, int) and not isinstance(v, bool) and v >= 1, f"{name} must be an integer >= 1, got {v!r}")
     _check(self.step_size is None or (isinstance(self.step_size, int) and self.step_size >= 1), f"step_size must be None or >= 1, got {self.step_size!r}")
-    _check(self.lr > 0 and self.gamma > 0 and self.width > 0, f"lr, gamma and width must be positive, got {self.lr}, {self.gamma}, {self.width}")
+    _check(self.lr > 0 and self.gamma > 0 and self.width_mult > 0, f"lr, gamma and width_mult must be positive, got {self.lr}, {self.gamma}, {self.width_mult}")
     _check(self.metric_mode in ('exact', 'paper'), f"metric_mode must be 'exact' or 'paper', got {self.metric_mode!r}")
     _check(self.arch not in SINGLE_TASK_ARCHS or len(self.tasks) == 1,
            f"{self.arch!r} is a single-task architecture: give exactly one task, got {self.tasks} (train one run per task)")
@@ -66,13 +68,14 @@ def _validate_config(self) -> None:
 class TrainConfig:
     "Everything that defines a training run; saved as `config.json` in the run folder."
     data: str # dataset root in the MTAN `.npy` layout (`{train,val}/{image,label,depth,normal}/{i}.npy`)
-    tasks: list = field(default_factory=lambda: list(TASKS)) # task names, a subset of `TASKS`, in output order
+    tasks: list = field(default_factory=lambda: list(DEFAULT_TASKS)) # task names from `TASKS`, in output order
     n_classes: int = 13 # semantic classes: 13 NYUv2; 2, 7 or 19 CityScapes
     label_dir: str|None = None # label folder; `None`: `label_{n}` for CityScapes class counts, else `label`
     arch: str = 'mtan' # a name from `list_architectures()`
     weighting: str = 'equal' # a name from `list_weightings()`
-    weighting_hparams: dict = field(default_factory=dict) # the weighting's keyword hyperparameters, e.g. {'T': 2.0}
-    width: float = 1.0 # SegNet channel multiplier (1.0 = the paper's network)
+    arch_args: dict = field(default_factory=dict) # the architecture's keyword arguments, e.g. {'backbone': 'resnet18'}
+    weighting_args: dict = field(default_factory=dict) # the weighting's keyword hyperparameters, e.g. {'T': 2.0}
+    width_mult: float = 1.0 # channel multiplier of the network (1.0 = the paper's network)
     epochs: int = 200 # public code: 200
     batch_size: int = 2 # MTAN: 2 on NYUv2, 8 on CityScapes
     lr: float = 1e-4 # Adam learning rate (MTAN: 1e-4)
@@ -96,15 +99,24 @@ def lr_step(self:TrainConfig) -> int: "The StepLR period in epochs (`step_size`,
 @patch
 def to_dict(self:TrainConfig) -> dict: "A JSON-ready dict of every field."; return asdict(self)
 
+RENAMED_FIELDS = {'width': 'width_mult', 'weighting_hparams': 'weighting_args'} # old config.json key -> field
+
+def upgrade_config(d:dict) -> dict:
+    "`d` with fields renamed since it was written (`RENAMED_FIELDS`) and fields added since filled with defaults."
+    d = {RENAMED_FIELDS.get(k, k): v for k, v in d.items()}
+    return {**{f.name: f.default_factory() for f in fields(TrainConfig) if f.default_factory is not MISSING and f.name not in d}, **d}
+
 @patch(cls_method=True)
 def from_dict(cls:TrainConfig, d:dict) -> TrainConfig:
-    "Build from a dict such as `config.json`, refusing unknown keys."
+    "Build from a dict such as `config.json` (older ones upgraded), refusing unknown keys."
+    d = upgrade_config(d)
     unknown = sorted(set(d) - {f.name for f in fields(cls)})
     if unknown: raise ConfigError(f"unknown TrainConfig field(s) {unknown}; known: {[f.name for f in fields(cls)]}")
     return cls(**d)
 
 def config_diff(a:dict, b:dict) -> list[str]:
     "The fields (other than `RUNTIME_FIELDS`) where configs `a` and `b` differ, as 'name: a -> b'."
+    a, b = upgrade_config(a), upgrade_config(b)
     keys = sorted((set(a) | set(b)) - set(RUNTIME_FIELDS))
     return [f"{k}: {a.get(k)!r} -> {b.get(k)!r}" for k in keys if a.get(k) != b.get(k)]
 
@@ -203,11 +215,28 @@ def _fast_settings(fast:bool) -> None:
 def _autocast(device:torch.device, fast:bool):
     return torch.autocast(device.type, dtype=torch.bfloat16, enabled=fast)
 
-def _forward(model:nn.Module, image:Tensor, device:torch.device, fast:bool) -> dict[str, Tensor]:
-    "The model's float32 predictions (bf16 autocast and channels_last on the fast path)."
+def _encode_decode(model:nn.Module, image:Tensor):
+    if not hasattr(model, 'encode'): return model(image), None  # models from before the model contract
+    rep = model.encode(image)
+    return model.decode(rep), rep
+
+def _forward(model:nn.Module, image:Tensor, device:torch.device, fast:bool) -> tuple[dict[str, Tensor], object]:
+    "The model's float32 predictions and its shared representation (bf16 autocast and channels_last on the fast path)."
     if fast: image = image.contiguous(memory_format=torch.channels_last)
-    with _autocast(device, fast): preds = model(image)
-    return {t: p.float() for t, p in preds.items()}
+    with _autocast(device, fast): preds, rep = _encode_decode(model, image)
+    return {t: p.float() for t, p in preds.items()}, rep
+
+def step_losses(model:nn.Module, batch:dict, device:torch.device, fast:bool) -> tuple[dict[str, Tensor], object]:
+    "The unweighted task losses of `model` on `batch`, and the shared representation they come from."
+    preds, rep = _forward(model, batch['image'], device, fast)
+    return compute_losses(preds, batch), rep
+
+def update(model:nn.Module, weighting:nn.Module, opt:torch.optim.Optimizer, losses:dict[str, Tensor], rep=None) -> dict:
+    "One optimiser update: zero the gradients, let `weighting` back-propagate `losses`, step. Returns the weights used."
+    opt.zero_grad(set_to_none=True)
+    weights = weighting.backward(losses, model, rep)
+    opt.step()
+    return weights
 
 def augment_step(batch:dict, generator:torch.Generator, # a CPU generator
                  device:torch.device, inverse_depth:bool=False) -> dict:
@@ -233,21 +262,20 @@ def train_epoch(model:nn.Module, weighting:nn.Module, opt:torch.optim.Optimizer,
                ) -> tuple[dict[str, float], tuple|None]:
     "Train one epoch; return the mean unweighted loss per task and `None`, or `(step, names, values)` of the first non-finite loss."
     model.train(); weighting.train()
-    tasks = list(weighting.tasks); names = tasks + ['total']
+    tasks = names = list(weighting.tasks)
     sums = torch.zeros(len(tasks), device=device)
     first_bad = torch.full((len(names),), -1, dtype=torch.long, device=device)
     shown = time.monotonic()
     for step, batch in enumerate(batches):
         if augment_gen is not None: batch = augment_step(batch, augment_gen, device, inverse_depth)
-        losses = compute_losses(_forward(model, batch['image'], device, fast), batch)
+        losses, rep = step_losses(model, batch, device, fast)
         if on_step is not None: on_step(epoch, step, losses)
-        total = weighting(losses)
-        vec = torch.stack([losses[t] for t in tasks] + [total]).detach()
+        vec = torch.stack([losses[t] for t in tasks]).detach()
         bad = ~torch.isfinite(vec)
         if not fast and bad.any(): return {}, (step, [n for n, b in zip(names, bad) if b], vec[bad].tolist())
         first_bad = torch.where(bad & (first_bad < 0), step, first_bad)
-        opt.zero_grad(set_to_none=True); total.backward(); opt.step()
-        sums += vec[:-1]
+        update(model, weighting, opt, losses, rep)
+        sums += vec
         if bar is not None:
             bar.update()
             if time.monotonic() - shown > 1 or step == n_batches - 1:  # a host sync at most once a second
@@ -268,7 +296,7 @@ def evaluate(model:nn.Module, batches, # iterable of batch dicts on the model's 
     device = get_device(device); model.eval()
     meters, loss_sum, n = make_meters(tasks, mode), torch.zeros(len(tasks), device=device), 0
     for b in batches:
-        preds = _forward(model, b['image'], device, fast)
+        preds, _ = _forward(model, b['image'], device, fast)
         for t, m in meters.items(): m.update(preds[t], b[t])
         loss_sum += torch.stack(list(compute_losses(preds, b).values())); n += 1
     return {t: m.compute() for t, m in meters.items()}, dict(zip(tasks, (loss_sum / max(n, 1)).tolist()))
@@ -324,10 +352,9 @@ def check_run_dir(cfg:TrainConfig, out:Path, resume:bool) -> str|dict|None:
 def _build(cfg:TrainConfig, tasks:dict[str, int], device:torch.device, fast:bool):
     "Model, weighting, optimiser and scheduler for `cfg` (registry errors name the known entries)."
     try:
-        model = build_model(cfg.arch, tasks, width=cfg.width).to(device)
-        weighting = get_weighting(cfg.weighting, tasks=cfg.tasks, **cfg.weighting_hparams).to(device)
+        model = build_model(cfg.arch, tasks, width=cfg.width_mult, **cfg.arch_args).to(device)
+        weighting = get_weighting(cfg.weighting, tasks=cfg.tasks, **cfg.weighting_args).to(device)
     except (TypeError, ValueError) as e: raise ConfigError(str(e)) from None
-    if weighting.needs_grads: raise ConfigError(f"weighting {cfg.weighting!r} needs gradients, which this trainer does not provide yet")
     if fast: model = model.to(memory_format=torch.channels_last)
     opt = torch.optim.Adam(list(model.parameters()) + list(weighting.parameters()), lr=cfg.lr, fused=device.type == 'cuda')
     sched = torch.optim.lr_scheduler.StepLR(opt, step_size=cfg.lr_step, gamma=cfg.gamma)
@@ -376,7 +403,8 @@ def _n(data) -> int: return len(data['image']) if isinstance(data, dict) else le
 def _epoch(r:SimpleNamespace, epoch:int) -> dict:
     "Train (and maybe evaluate) one epoch of run `r`; return its history record."
     cfg, te = r.cfg, time.monotonic()
-    weights, lr, n_batches = r.weighting.weights(), r.opt.param_groups[0]['lr'], -(-_n(r.train) // cfg.batch_size)
+    weights = {t: float(w) for t, w in r.weighting.weights().items()}
+    lr, n_batches = r.opt.param_groups[0]['lr'], -(-_n(r.train) // cfg.batch_size)
     batches = iter_batches(r.train, epoch_order(_n(r.train), cfg.seed, epoch), cfg.batch_size, r.device,
                            cfg.num_workers, epoch_seed(cfg.seed, epoch, 'workers'))
     gen = torch.Generator().manual_seed(epoch_seed(cfg.seed, epoch, 'augment')) if cfg.augment else None
@@ -421,14 +449,6 @@ def train(cfg:TrainConfig|dict, # the run's config (a dict is read with `TrainCo
     return metrics
 
 # %% ../nbs/40_train.ipynb #f44634fb
-def random_batch(tasks:dict[str, int], n:int, h:int, w:int, device=None) -> dict[str, Tensor]:
-    "A batch of random images and valid-looking targets for `tasks` (the layout of CONTRACTS.md)."
-    device, b = get_device(device), {'image': torch.rand(n, 3, h, w)}
-    if 'semantic' in tasks: b['semantic'] = torch.randint(-1, tasks['semantic'], (n, h, w))
-    if 'depth' in tasks: b['depth'] = torch.rand(n, 1, h, w) + 0.1
-    if 'normal' in tasks: b['normal'] = nn.functional.normalize(torch.randn(n, 3, h, w), dim=1)
-    return {k: v.to(device) for k, v in b.items()}
-
 def _rss() -> int|None:
     try:
         with open('/proc/self/statm') as f: return int(f.read().split()[1]) * os.sysconf('SC_PAGE_SIZE')
@@ -449,10 +469,11 @@ class PeakRSS:
 
 # %% ../nbs/40_train.ipynb #1f65cea0
 def benchmark_step(arch:str, # a name from `list_architectures()`
-                   *, tasks:list|dict=TASKS, # task names (with `n_classes`) or task -> channels
+                   *, tasks:list|dict=DEFAULT_TASKS, # task names (with `n_classes`) or task -> channels
                    n_classes:int=13, # semantic classes when `tasks` is a list
                    height:int=288, width:int=384, # input size (NYUv2 as MTAN: 288x384; multiples of 32)
                    batch_size:int=2, width_mult:float=1.0, # batch and SegNet channel multiplier
+                   weighting:str='equal', weighting_args:dict|None=None, # the weighting whose backward each step runs
                    device=None, fast:bool|None=None, # `fast`: as `TrainConfig.fast` (`None`: on for CUDA)
                    steps:int=10, warmup:int=3, # timed steps, after untimed warm-up steps
                   ) -> dict:
@@ -466,12 +487,10 @@ def benchmark_step(arch:str, # a name from `list_architectures()`
         batch = random_batch(tasks, batch_size, height, width, device)
         models = [build_model(arch, g, width=width_mult).to(device) for g in groups]
         if fast: models = [m.to(memory_format=torch.channels_last) for m in models]
-        opt = torch.optim.Adam([p for m in models for p in m.parameters()], lr=1e-4, fused=cuda)
+        ws = [get_weighting(weighting, tasks=list(g), **(weighting_args or {})).to(device) for g in groups]
+        opts = [torch.optim.Adam(list(m.parameters()) + list(w.parameters()), lr=1e-4, fused=cuda) for m, w in zip(models, ws)]
         def step():
-            for m in models:
-                total = sum(compute_losses(_forward(m, batch['image'], device, fast), batch).values())
-                total.backward()
-            opt.step(); opt.zero_grad(set_to_none=True)
+            for m, w, o in zip(models, ws, opts): update(m, w, o, *step_losses(m, batch, device, fast))
         for _ in range(warmup): step()
         if cuda: torch.cuda.synchronize(device)
         t = time.perf_counter()
@@ -479,7 +498,7 @@ def benchmark_step(arch:str, # a name from `list_architectures()`
         if cuda: torch.cuda.synchronize(device)
         ms = (time.perf_counter() - t) * 1000 / steps
     peak = torch.cuda.max_memory_allocated(device) if cuda else mem.bytes
-    return {'arch': arch, 'networks': len(models), 'params': sum(count_params(m) for m in models), 'batch_size': batch_size,
+    return {'arch': arch, 'weighting': weighting, 'networks': len(models), 'params': sum(count_params(m) for m in models), 'batch_size': batch_size,
             'height': height, 'width': width, 'width_mult': width_mult, 'device': str(device), 'fast_path': fast,
             'steps': steps, 'ms_per_step': ms, 'images_per_s': batch_size * 1000 / ms,
             'peak_mem_mb': None if peak is None else peak / 2**20,

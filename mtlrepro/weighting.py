@@ -12,12 +12,12 @@ from fastcore.basics import patch
 from .core import Registry
 
 # %% auto #0
-__all__ = ['WEIGHTINGS', 'Weighting', 'get_weighting', 'list_weightings', 'Equal', 'Uncertainty', 'dwa_weights', 'DWA']
+__all__ = ['WEIGHTINGS', 'Weighting', 'LossWeighting', 'get_weighting', 'list_weightings', 'Equal', 'Uncertainty', 'dwa_weights',
+           'DWA']
 
 # %% ../nbs/30_weighting.ipynb #a34e0234
 class Weighting(nn.Module):
-    "Base class: combines a dict of task losses into the scalar total to backpropagate."
-    needs_grads: bool = False  # True for gradient-based schemes (GradNorm, MGDA, ...): the trainer must give them gradients
+    "Base class: back-propagates a dict of task losses into the model (`backward`) and reports the task weights."
     def __init__(self, tasks:Sequence[str]): # task names, in the order of the model's outputs
         super().__init__()
         tasks = list(tasks)
@@ -26,10 +26,23 @@ class Weighting(nn.Module):
         self.tasks = tasks
     def _check_tasks(self, d:dict, what:str):
         if set(d) != set(self.tasks): raise ValueError(f"expected {what} for tasks {self.tasks}, got {list(d)}")
-    def forward(self, losses:dict[str, Tensor]) -> Tensor: "The total loss."; raise NotImplementedError
-    def weights(self) -> dict[str, float]: "The current multiplier of each task's loss."; raise NotImplementedError
+    def backward(self, losses:dict[str, Tensor], # task -> scalar loss, still attached to the graph
+                 model:nn.Module|None=None, # the multi-task model (gradient-based schemes read its shared parts)
+                 rep=None, # the shared representation `model.encode(x)` returned, for schemes that need it
+                ) -> dict:
+        "Fill the `.grad` of the model's and this weighting's parameters; return the weight used per task."
+        raise NotImplementedError
+    def weights(self) -> dict: "The current multiplier of each task's loss (float or 0-d tensor)."; raise NotImplementedError
     def epoch_end(self, train_loss_means:dict[str, float]) -> None:
         "Called by the trainer after each epoch with the unweighted epoch-mean losses; no-op by default."
+
+class LossWeighting(Weighting):
+    "A weighting that is a differentiable function of the loss values: `forward(losses) -> total`, one backward."
+    def forward(self, losses:dict[str, Tensor]) -> Tensor: "The total loss."; raise NotImplementedError
+    def backward(self, losses:dict[str, Tensor], model:nn.Module|None=None, rep=None) -> dict:
+        "One `.backward()` of the total; returns `weights()`."
+        self(losses).backward()
+        return self.weights()
 
 WEIGHTINGS = Registry('weighting')
 
@@ -51,7 +64,7 @@ def list_weightings() -> list[str]:
 
 # %% ../nbs/30_weighting.ipynb #bbbdc63a
 @WEIGHTINGS.register('equal')
-class Equal(Weighting):
+class Equal(LossWeighting):
     "Sum of the task losses (all weights 1)."
     def forward(self, losses:dict[str, Tensor]) -> Tensor:
         self._check_tasks(losses, 'losses')
@@ -60,7 +73,7 @@ class Equal(Weighting):
 
 # %% ../nbs/30_weighting.ipynb #ef1a8d83
 @WEIGHTINGS.register('uncertainty')
-class Uncertainty(Weighting):
+class Uncertainty(LossWeighting):
     "Kendall et al.'s uncertainty weighting: sum_k L_k / (2 exp(s_k)) + s_k / 2 with learned s_k."
     def __init__(self, tasks:Sequence[str],
                  *, init:float=-0.5, # initial log-variance s_k of every task (public MTAN code: -0.5)
@@ -71,7 +84,7 @@ class Uncertainty(Weighting):
         self._check_tasks(losses, 'losses')
         s = self.log_vars
         return (torch.stack([losses[t] for t in self.tasks]) * torch.exp(-s) / 2 + s / 2).sum()
-    def weights(self) -> dict[str, float]: return dict(zip(self.tasks, (torch.exp(-self.log_vars.detach()) / 2).tolist()))
+    def weights(self) -> dict[str, Tensor]: return dict(zip(self.tasks, (torch.exp(-self.log_vars.detach()) / 2).unbind()))  # tensors: no host sync per step
     def extra_repr(self): return f"tasks={self.tasks}"
 
 # %% ../nbs/30_weighting.ipynb #302b062e
@@ -96,7 +109,7 @@ def dwa_weights(history:Sequence[Sequence[float]], # per-epoch mean losses (one 
 
 # %% ../nbs/30_weighting.ipynb #a123a203
 @WEIGHTINGS.register('dwa')
-class DWA(Weighting):
+class DWA(LossWeighting):
     "MTAN's Dynamic Weight Average (Eq. 7), updated from the unweighted epoch-mean losses."
     def __init__(self, tasks:Sequence[str],
                  *, T:float=2.0, # temperature (MTAN: 2)
