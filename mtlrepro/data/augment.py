@@ -6,14 +6,19 @@
 from __future__ import annotations
 import torch
 from torch import Tensor
+from ..core import TASKS
 
 # %% auto #0
-__all__ = ['SCALES', 'SPATIAL', 'sample_params', 'fixed_params', 'nearest_index', 'linear_index', 'resample_nearest',
+__all__ = ['SCALES', 'spatial_keys', 'sample_params', 'fixed_params', 'nearest_index', 'linear_index', 'resample_nearest',
            'resample_bilinear', 'apply_params', 'augment_batch']
 
 # %% ../../nbs/03_data_augment.ipynb #fabfd19a
 SCALES = (1.0, 1.2, 1.5)  # zoom factors of the public code
-SPATIAL = {'image': 4, 'semantic': 3, 'depth': 4, 'normal': 4}  # batch keys we transform -> their ndim
+
+def spatial_keys(batch:dict) -> dict[str, int]:
+    "The keys of `batch` that augmentation transforms (the image and every registered task) -> their batched ndim."
+    out = {'image': 4} if 'image' in batch else {}
+    return out | {k: 3 if TASKS[k].target_dtype == torch.long else 4 for k in batch if k in TASKS}
 
 # %% ../../nbs/03_data_augment.ipynb #df5ec888
 def sample_params(n:int, h:int, w:int, # batch size and image size
@@ -80,44 +85,48 @@ def resample_bilinear(x:Tensor, rows:tuple, cols:tuple) -> Tensor:
 # %% ../../nbs/03_data_augment.ipynb #15fb3199
 def _batch_size(batch:dict) -> tuple[int, int, int]:
     "(N, H, W) shared by the spatial tensors of `batch`; `ValueError` if they disagree."
-    keys = [k for k in SPATIAL if k in batch]
-    if not keys: raise ValueError(f"batch has none of the keys {list(SPATIAL)}")
+    spatial = spatial_keys(batch); keys = list(spatial)
+    if not keys: raise ValueError(f"batch has neither 'image' nor a task target; it has {list(batch)}")
     for k in keys:
-        if batch[k].ndim != SPATIAL[k]: raise ValueError(f"batch[{k!r}] must have {SPATIAL[k]} dims (batched), got shape {tuple(batch[k].shape)}")
+        if batch[k].ndim != spatial[k]: raise ValueError(f"batch[{k!r}] must have {spatial[k]} dims (batched), got shape {tuple(batch[k].shape)}")
     sizes = {k: (batch[k].shape[0], *batch[k].shape[-2:]) for k in keys}
     if len(set(sizes.values())) > 1: raise ValueError(f"batch tensors disagree on (N, H, W): {sizes}")
     return sizes[keys[0]]
 
 # %% ../../nbs/03_data_augment.ipynb #fef050f7
-def apply_params(batch:dict, # batch dict (CONTRACTS.md): 'image', 'semantic', 'depth', 'normal', with leading N
+def _augment_target(task, x:Tensor, ix:dict, scale:Tensor, flipped:Tensor, mode:str, inverse_depth:bool) -> Tensor:
+    "Resample one task's targets as its `Task` says: labels and invalid pixels by nearest, zoom and flip rules."
+    label_map = x.ndim == 3
+    bilinear = (task.resample == 'bilinear') or (task.flip_x and mode == 'bilinear')
+    y = resample_bilinear(x, ix['rl'], ix['cl']) if bilinear else resample_nearest(x[:, None] if label_map else x, ix['rn'], ix['cn'])
+    if label_map: y = y[:, 0]
+    if task.zoom == 'divide':
+        s = scale.to(y.dtype).view(-1, 1, 1, 1)
+        y = y * s if inverse_depth else y / s
+    if task.flip_x:
+        sign = 1 - 2 * flipped.to(y.dtype).view(-1, 1, 1, 1)
+        y = torch.cat([y[:, :1] * sign, y[:, 1:]], 1)
+    return y
+
+def apply_params(batch:dict, # batch dict: 'image' and task targets (names from `TASKS`), with leading N
                  params:dict, # per-sample parameters from `sample_params` or `fixed_params`
-                 *, normal_mode:str='nearest', # 'nearest' keeps unit/zero normals; 'bilinear' is the public code's
+                 *, normal_mode:str='nearest', # unit-vector targets (normals): 'nearest' keeps unit/zero vectors; 'bilinear' is the public code's
                  inverse_depth:bool=False, # depth holds inverse depth (CityScapes): multiply by s instead of dividing
                 ) -> dict:
     "Crop, resize and flip each sample of `batch` as `params` say; returns new tensors, other keys pass through."
     if normal_mode not in ('nearest', 'bilinear'): raise ValueError(f"normal_mode must be 'nearest' or 'bilinear', not {normal_mode!r}")
     n, h, w = _batch_size(batch)
     if any(len(v) != n for v in params.values()): raise ValueError(f"params are for {len(params['scale'])} samples, the batch has {n}")
-    dev = next(batch[k] for k in SPATIAL if k in batch).device
+    dev = next(batch[k] for k in spatial_keys(batch)).device
     p = {k: v.to(dev) for k, v in params.items()}
     flip = lambda t: torch.where(p['flip'][:, None], t.flip(1), t)  # a mirrored sample reads its columns backwards
-    rn, cn = nearest_index(p['top'], p['height'], h), flip(nearest_index(p['left'], p['width'], w))
     rl, cl = linear_index(p['top'], p['height'], h), tuple(map(flip, linear_index(p['left'], p['width'], w)))
+    ix = dict(rn=nearest_index(p['top'], p['height'], h), cn=flip(nearest_index(p['left'], p['width'], w)), rl=rl, cl=cl)
     out = dict(batch)
     if 'image' in batch: out['image'] = resample_bilinear(batch['image'], rl, cl)
-    if 'semantic' in batch: out['semantic'] = resample_nearest(batch['semantic'][:, None], rn, cn)[:, 0]
-    if 'depth' in batch:
-        d, s = resample_nearest(batch['depth'], rn, cn), p['scale'].to(batch['depth'].dtype).view(-1, 1, 1, 1)
-        out['depth'] = d * s if inverse_depth else d / s
-    if 'normal' in batch: out['normal'] = _flip_normals(batch['normal'], rn, cn, rl, cl, p['flip'], normal_mode)
+    for k in spatial_keys(batch):
+        if k != 'image': out[k] = _augment_target(TASKS[k], batch[k], ix, p['scale'], p['flip'], normal_mode, inverse_depth)
     return out
-
-# %% ../../nbs/03_data_augment.ipynb #008ca6a7
-def _flip_normals(x, rn, cn, rl, cl, flipped, mode):
-    "Resample normals and negate x on mirrored samples."
-    y = resample_bilinear(x, rl, cl) if mode == 'bilinear' else resample_nearest(x, rn, cn)
-    sign = 1 - 2 * flipped.to(y.dtype).view(-1, 1, 1, 1)
-    return torch.cat([y[:, :1] * sign, y[:, 1:]], 1)
 
 # %% ../../nbs/03_data_augment.ipynb #ef54a2b2
 def augment_batch(batch:dict, # batch dict (CONTRACTS.md) with leading N, on any device
