@@ -129,7 +129,7 @@ def apply_params(batch:dict, # batch dict: 'image' and task targets (names from 
     return out
 
 # %% ../../nbs/03_data_augment.ipynb #ef54a2b2
-def augment_batch(batch:dict, # batch dict (CONTRACTS.md) with leading N, on any device
+def augment_batch(batch:dict, # batch dict: image and task targets with leading N, on any device
                   *, generator:torch.Generator|None=None, # seeded generator for repeatable draws; `None`: global RNG
                   scales=SCALES, # zoom factors, drawn uniformly per sample
                   flip:bool=True, # mirror each sample with probability 1/2
