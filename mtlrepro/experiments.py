@@ -106,6 +106,7 @@ class Table:
     metrics: dict = field(hash=False)   # task -> the metric columns the table prints, in the paper's order
     print_scale: dict = field(default_factory=dict, hash=False) # metric -> factor from our units to the printed ones
     baseline: str = 'One Task' # the `architecture` of the row that Δm compares against
+    citation: str = '' # the paper, as captions cite it, e.g. 'Liu, Johns and Davison, CVPR 2019'
 
     def __post_init__(self):
         object.__setattr__(self, 'rows', tuple(self.rows))

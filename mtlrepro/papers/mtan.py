@@ -7,7 +7,8 @@ from __future__ import annotations
 from ..experiments import Run, Row, Table
 
 # %% auto #0
-__all__ = ['MULTI_TASK', 'WEIGHTING_LABELS', 'NORMAL_METRICS', 'SEG', 'DEPTH', 'grid_rows', 'complexity_rows', 'tables']
+__all__ = ['MULTI_TASK', 'WEIGHTING_LABELS', 'NORMAL_METRICS', 'SEG', 'DEPTH', 'CITATION', 'grid_rows', 'complexity_rows',
+           'tables']
 
 # %% ../../nbs/61_experiments_mtan.ipynb #a0539484
 MULTI_TASK = {'Split, Wide': 'split-wide', 'Split, Deep': 'split-deep', 'Dense': 'dense',
@@ -35,12 +36,13 @@ def complexity_rows(n_classes:int) -> list[Row]:
 # %% ../../nbs/61_experiments_mtan.ipynb #7c1a0008
 NORMAL_METRICS = ('angle_mean', 'angle_median', 'within_11_25', 'within_22_5', 'within_30')
 SEG, DEPTH = ('miou', 'pix_acc'), ('abs_err', 'rel_err')
+CITATION = 'Liu, Johns and Davison, End-to-End Multi-Task Learning with Attention, CVPR 2019'
 
 def tables() -> list[Table]:
     "MTAN's Tables 2, 3 and 4 (left), in the order their runs go into `rows.yaml`."
     return [Table('mtan_table2', 'MTAN Table 2 (CityScapes, 7 classes)', grid_rows('cityscapes', 7, ('semantic', 'depth')),
-                  {'semantic': SEG, 'depth': DEPTH}, print_scale={'rel_err': 100.0}),
+                  {'semantic': SEG, 'depth': DEPTH}, print_scale={'rel_err': 100.0}, citation=CITATION),
             Table('mtan_table3', 'MTAN Table 3 (NYUv2)', grid_rows('nyuv2', 13, ('semantic', 'depth', 'normal')),
-                  {'semantic': SEG, 'depth': DEPTH, 'normal': NORMAL_METRICS}),
+                  {'semantic': SEG, 'depth': DEPTH, 'normal': NORMAL_METRICS}, citation=CITATION),
             Table('mtan_table4_complexity', 'MTAN Table 4, left (CityScapes, 2/7/19 classes)',
-                  [r for k in (2, 7, 19) for r in complexity_rows(k)], {'semantic': SEG})]
+                  [r for k in (2, 7, 19) for r in complexity_rows(k)], {'semantic': SEG}, citation=CITATION)]

@@ -52,7 +52,8 @@ class TableReport:
     @property
     def caption(self) -> str:
         "What the report was made from: the table, the profile and the protocol of its runs."
-        return (f"{self.table.title}, validation set, reproduced with profile `{self.profile}` ({protocol(self.runs)}) "
+        cite = f" ({self.table.citation})" if self.table.citation else ''
+        return (f"{self.table.title}{cite}, validation set, reproduced with profile `{self.profile}` ({protocol(self.runs)}) "
                 "beside the published values.")
 
 # %% ../../nbs/76_reports_flow.ipynb #r7608
