@@ -13,7 +13,7 @@ from ..metrics import make_meters
 from .tables import metric_info, row_results
 
 # %% auto #0
-__all__ = ['fit_trivial', 'trivial_baselines', 'better', 'baseline_check', 'baseline_verdict']
+__all__ = ['fit_trivial', 'trivial_baselines', 'table_baselines', 'better', 'baseline_check', 'baseline_verdict']
 
 # %% ../../nbs/73_reports_baselines.ipynb #b362937d
 def _loader(root, split, tasks, n_classes, label_dir, batch_size):
@@ -51,6 +51,25 @@ def trivial_baselines(root:str|Path, # dataset root in the `.npy` layout
     for b in _loader(root, 'val', tasks, n_classes, label_dir, batch_size):
         for t, m in meters.items(): m.update(_constant(t, pred[t], b[t], n_classes), b[t])
     return {'predictor': pred, 'metrics': {t: m.compute() for t, m in meters.items()}}
+
+# %% ../../nbs/73_reports_baselines.ipynb #r7311
+def table_baselines(name:str, # a key of `mtlrepro.experiments.TABLES`
+                    runs:dict[str, dict], # its runs (`load_runs`)
+                    prepared_dir:str|Path, # the folder of the prepared datasets
+                   ) -> dict[int, dict]:
+    "`trivial_baselines` of table `name` per class count: n_classes -> {'predictor': ..., 'metrics': ...}."
+    from mtlrepro.experiments import TABLES
+    from mtlrepro.pipeline import dataset_root
+    t = TABLES[name]
+    first = {}
+    for r in (r for row in t.rows for r in row.runs): first.setdefault((r.dataset, r.n_classes), r)
+    if len({ds for ds, _ in first}) != 1: raise ValueError(f"table {name!r} reads several datasets {sorted({ds for ds, _ in first})}: score each with `trivial_baselines`")
+    out = {}
+    for (ds, k), r in first.items():
+        cfg = runs[r.name]['config']
+        out[k] = trivial_baselines(dataset_root(Path(prepared_dir) / ds), list(t.metrics), n_classes=k,
+                                   mode=cfg['metric_mode'], batch_size=cfg['batch_size'])
+    return out
 
 # %% ../../nbs/73_reports_baselines.ipynb #e527f908
 def better(a:float, b:float, metric:str) -> bool:

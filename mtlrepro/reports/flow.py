@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 from fastcore.basics import patch
 from ..experiments import TABLES, Table
-from .baselines import baseline_check, baseline_verdict, trivial_baselines
+from .baselines import baseline_check, baseline_verdict, table_baselines
 from .figures import delta_m_figure
 from .fixtures import report_dir, report_inputs
 from .published import ASSETS, published
@@ -58,14 +58,10 @@ class TableReport:
 
 # %% ../../nbs/76_reports_flow.ipynb #r7608
 def _trivial(t:Table, runs:dict, prepared_dir:Path) -> tuple[dict, pd.DataFrame]:
-    "Trivial baselines of the one dataset and class count of table `t`, scored like its runs."
-    from mtlrepro.pipeline import dataset_root
-    kinds = {(r.dataset, r.n_classes) for row in t.rows for r in row.runs}
-    if len(kinds) != 1: raise ValueError(f"table {t.name!r} mixes datasets/class counts {sorted(kinds)}: score its baselines with `trivial_baselines` per class count")
-    (dataset, k), = kinds
-    cfg = runs[t.rows[0].runs[0].name]['config']
-    triv = trivial_baselines(dataset_root(prepared_dir / dataset), list(t.metrics), n_classes=k,
-                             mode=cfg['metric_mode'], batch_size=cfg['batch_size'])
+    "Trivial baselines of the one class count of table `t`, and as one table row in printed units."
+    by_k = table_baselines(t.name, runs, prepared_dir)
+    if len(by_k) != 1: raise ValueError(f"table {t.name!r} has several class counts {sorted(by_k)}: use `table_baselines`")
+    (triv,) = by_k.values()
     row = {m: triv['metrics'][task][m] * t.print_scale.get(m, 1.0) for task, ms in t.metrics.items() for m in ms}
     return triv, pd.DataFrame([{'architecture': 'trivial', 'weighting': 'constant', **row}])
 
