@@ -9,7 +9,7 @@ import pandas as pd
 from .tables import metric_info
 
 # %% auto #0
-__all__ = ['rank_agreement', 'architecture_ranks']
+__all__ = ['rank_agreement', 'architecture_ranks', 'check_claims']
 
 # %% ../../nbs/72_reports_rankings.ipynb #4a93ae8c
 def rank_agreement(ours:pd.DataFrame, paper:pd.DataFrame, # frames as `reproduced` and `published` return
@@ -39,3 +39,9 @@ def architecture_ranks(df:pd.DataFrame, # a frame as `reproduced` and `published
         r = df[c].astype(float).rank(ascending=not metric_info(None, c)[2], method='min')
         out[c] = int(r[df.architecture == architecture].min())
     return out
+
+# %% ../../nbs/72_reports_rankings.ipynb #r7208
+def check_claims(claims:dict, # claim -> a function of a table (as `reproduced` returns) that says whether it holds
+                 ours:pd.DataFrame, paper:pd.DataFrame) -> pd.DataFrame:
+    "Columns claim, paper, ours: whether each claim holds on the published and on the reproduced table."
+    return pd.DataFrame([{'claim': c, 'paper': bool(f(paper)), 'ours': bool(f(ours))} for c, f in claims.items()])

@@ -14,8 +14,8 @@ from ..metrics import HIGHER_IS_BETTER, delta_m
 
 # %% auto #0
 __all__ = ['METRICS', 'COLUMNS', 'MODE_TEXT', 'metric_info', 'table_metrics', 'table_decimals', 'load_run', 'load_runs',
-           'table_run_names', 'row_results', 'row_params', 'add_delta_m', 'reproduced', 'fake_runs', 'side_by_side',
-           'fmt', 'md_table', 'range_problems', 'protocol', 'complexity_table', 'complexity_gains']
+           'table_run_names', 'row_results', 'row_params', 'add_delta_m', 'reproduced', 'fake_runs', 'params_ratio',
+           'side_by_side', 'fmt', 'md_table', 'range_problems', 'protocol', 'complexity_table', 'complexity_gains']
 
 # %% ../../nbs/71_reports_tables.ipynb #r7104
 METRICS = { # metric -> (label, decimals, valid range); its direction is `mtlrepro.metrics.HIGHER_IS_BETTER`
@@ -119,6 +119,11 @@ def fake_runs(name:str, # a key of `TABLES`
     return {r.name: {'name': r.name, 'params': params(r), 'config': {'metric_mode': 'exact'},
                      'metrics': {t: {m: value(r, t, m) for m in metrics[t]} for t in r.tasks}}
             for row in TABLES[name].rows for r in row.runs}
+
+# %% ../../nbs/71_reports_tables.ipynb #r7121
+def params_ratio(df:pd.DataFrame) -> pd.Series:
+    "The #P column of `df` as floats ('~2', the paper's '≈2', reads as 2.0)."
+    return pd.to_numeric(df.params_ratio.astype(str).str.lstrip('~'))
 
 # %% ../../nbs/71_reports_tables.ipynb #867cfd85
 def side_by_side(ours:pd.DataFrame, paper:pd.DataFrame) -> pd.DataFrame:
