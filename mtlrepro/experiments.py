@@ -4,7 +4,7 @@
 
 # %% ../nbs/60_experiments.ipynb #f40b6971
 from __future__ import annotations
-import importlib, inspect
+import importlib, inspect, re
 from dataclasses import dataclass, field
 from pathlib import Path
 import yaml
@@ -75,6 +75,7 @@ class Run:
         task_channels(list(self.tasks), self.n_classes) # unknown task names raise, listing the known ones
         set_('arch_args', check_hparams('arch', self.arch, self.arch_args))
         set_('weighting_args', check_hparams('weighting', self.weighting, self.weighting_args))
+        if not re.fullmatch(r'[\w.=-]+', self.name): raise ValueError(f"run name {self.name!r}: only letters, digits and _ . = - may appear in it (it is a folder and a DVC stage key)")
 
 # %% ../nbs/60_experiments.ipynb #6a1f0c08
 def _non_default(kind:str, name:str, args:dict) -> str:
@@ -87,6 +88,13 @@ def name(self:Run) -> str:
     what = self.tasks[0] if self.arch in ('single', 'stan') else self.weighting
     return (f"{self.dataset}-{self.n_classes}-{self.arch}{_non_default('arch', self.arch, self.arch_args)}"
             f"-{what}{_non_default('weighting', self.weighting, self.weighting_args)}")
+
+# %% ../nbs/60_experiments.ipynb #6a1f0c16
+@patch
+def train_kwargs(self:Run) -> dict:
+    "The `TrainConfig` fields this run sets beyond dataset, tasks, classes, architecture and weighting."
+    if self.arch_args: raise NotImplementedError(f"run {self.name}: TrainConfig cannot take architecture hyper-parameters yet ({self.arch_args})")
+    return {'weighting_hparams': dict(self.weighting_args)}
 
 # %% ../nbs/60_experiments.ipynb #02ac9718
 @dataclass(frozen=True)
