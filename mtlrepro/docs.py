@@ -51,7 +51,7 @@ RESULTS_HEADING = '## Reproduced results'
 
 def _delta_m_table(name:str, runs:dict) -> str:
     "Δm per row of report `name`: reproduced beside published, with Kendall's tau of the two orderings."
-    from mtlrepro.report import reproduced, published, rank_agreement, md_table
+    from mtlrepro.reports import reproduced, published, rank_agreement, md_table
     ours, paper = reproduced(name, runs), published(name)
     df = ours[['architecture', 'weighting']].assign(delta_m_ours=ours.delta_m.values, delta_m_paper=paper.delta_m.values)
     tau = rank_agreement(ours, paper, ['delta_m']).kendall_tau.iloc[0]
@@ -62,7 +62,7 @@ def results_markdown(runs_dir:str|Path, # the folder of trained runs (`runs/`)
                      profile:str, # the profile that trained them, named in the text
                     ) -> str:
     "The Markdown of the front page's results section, computed from the runs in `runs_dir`."
-    from mtlrepro.report import load_runs, table_run_names, complexity_table, complexity_gains, md_table, protocol
+    from mtlrepro.reports import load_runs, table_run_names, complexity_table, complexity_gains, md_table, protocol
     parts = [RESULTS_HEADING, '']
     for name, title in [('mtan_table3', 'MTAN Table 3 (NYUv2: 13-class segmentation, depth, normals)'),
                         ('mtan_table2', 'MTAN Table 2 (CityScapes: 7-class segmentation, depth)')]:

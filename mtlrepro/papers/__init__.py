@@ -1,0 +1,1 @@
+"The tables of each paper, as data: one module per paper, listed in `mtlrepro.experiments.PAPERS`."
