@@ -24,7 +24,7 @@ class Metric:
     name: str # key in the meter's `compute()` dict, e.g. 'miou'
     label: str # column label without the arrow, e.g. 'mIoU'
     higher_is_better: bool
-    lo: float = 0. # smallest valid value
+    lo: float = 0 # smallest valid value
     hi: float = math.inf # largest valid value
     decimals: int = 2 # decimals the papers print
     @property
@@ -81,8 +81,8 @@ def random_batch(tasks:dict[str, int], # task -> output channels
     return {k: v.to(device or 'cpu') for k, v in b.items()}
 
 # %% ../nbs/12_tasks.ipynb #1537ca63
-_pct = partial(Metric, lo=0., hi=100.)
-_deg = partial(Metric, lo=0., hi=180.)
+_pct = partial(Metric, lo=0, hi=100)
+_deg = partial(Metric, lo=0, hi=180)
 
 SEMANTIC = Task('semantic', _classes, partial(F.log_softmax, dim=1), losses.semantic_loss, metrics.SemanticMeter,
                 (_pct('miou', 'mIoU', True), _pct('pix_acc', 'Pix Acc', True)),
