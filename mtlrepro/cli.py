@@ -119,9 +119,9 @@ def cmd_params(ns):
     tasks = PAPER_TASKS[ns.dataset]
     if ns.arch == 'all' and ns.width == 1.0: print(param_table(ns.dataset).to_string(index=False)); return
     from mtlrepro.models.segnet import list_architectures
-    ref = count_params(build_model('single', {'semantic': tasks['semantic']}, width=ns.width))
+    ref = count_params(build_model('single', {'semantic': tasks['semantic']}, width_mult=ns.width))
     for arch in (list_architectures() if ns.arch == 'all' else [ns.arch]):
-        ratio = param_ratio(arch, tasks, width=ns.width)
+        ratio = param_ratio(arch, tasks, width_mult=ns.width)
         print(f"{arch}: {ratio:.4f} x one single-task SegNet ({round(ratio * ref):,} parameters at width {ns.width})")
 
 # %% ../nbs/50_cli.ipynb #d3774ef3

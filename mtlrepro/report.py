@@ -346,7 +346,7 @@ def load_model(run_dir:str|Path, # a run folder with `checkpoints/last.pt`
     if not p.is_file(): raise DataError(p, "no checkpoint: this run's model was not kept")
     ck = torch.load(p, map_location=device, weights_only=True)
     cfg = ck['config']
-    model = build_model(cfg['arch'], task_channels(cfg['tasks'], cfg['n_classes']), width=cfg['width'])
+    model = build_model(cfg['arch'], task_channels(cfg['tasks'], cfg['n_classes']), width_mult=cfg['width'])
     model.load_state_dict(ck['model'])
     return model.to(device).eval(), cfg
 
@@ -373,7 +373,7 @@ def parameter_scaling(archs=('single', 'split', 'mtan', 'cross-stitch', 'dense')
     from mtlrepro.models.segnet import SINGLE_TASK_ARCHS, build_model, count_params
     def count(a, tasks): # single-task architectures: one network per task, as the paper's #P counts them
         nets = [{t: c} for t, c in tasks.items()] if a in SINGLE_TASK_ARCHS else [tasks]
-        return sum(count_params(build_model(a, t, width=width)) for t in nets)
+        return sum(count_params(build_model(a, t, width_mult=width)) for t in nets)
     recs = []
     with torch.device('meta'), _generic_tasks(list(scaling_tasks(max(ks)))):
         ref = count('single', {'semantic': 13})

@@ -324,7 +324,7 @@ def check_run_dir(cfg:TrainConfig, out:Path, resume:bool) -> str|dict|None:
 def _build(cfg:TrainConfig, tasks:dict[str, int], device:torch.device, fast:bool):
     "Model, weighting, optimiser and scheduler for `cfg` (registry errors name the known entries)."
     try:
-        model = build_model(cfg.arch, tasks, width=cfg.width).to(device)
+        model = build_model(cfg.arch, tasks, width_mult=cfg.width).to(device)
         weighting = get_weighting(cfg.weighting, tasks=cfg.tasks, **cfg.weighting_hparams).to(device)
     except (TypeError, ValueError) as e: raise ConfigError(str(e)) from None
     if weighting.needs_grads: raise ConfigError(f"weighting {cfg.weighting!r} needs gradients, which this trainer does not provide yet")
@@ -464,7 +464,7 @@ def benchmark_step(arch:str, # a name from `list_architectures()`
     if cuda: torch.cuda.synchronize(device); torch.cuda.reset_peak_memory_stats(device)
     with (nullcontext() if cuda else PeakRSS()) as mem:
         batch = random_batch(tasks, batch_size, height, width, device)
-        models = [build_model(arch, g, width=width_mult).to(device) for g in groups]
+        models = [build_model(arch, g, width_mult=width_mult).to(device) for g in groups]
         if fast: models = [m.to(memory_format=torch.channels_last) for m in models]
         opt = torch.optim.Adam([p for m in models for p in m.parameters()], lr=1e-4, fused=cuda)
         def step():
