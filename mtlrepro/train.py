@@ -422,7 +422,7 @@ def train(cfg:TrainConfig|dict, # the run's config (a dict is read with `TrainCo
 
 # %% ../nbs/40_train.ipynb #f44634fb
 def random_batch(tasks:dict[str, int], n:int, h:int, w:int, device=None) -> dict[str, Tensor]:
-    "A batch of random images and valid-looking targets for `tasks` (the layout of CONTRACTS.md)."
+    "A batch of random images and valid-looking targets for `tasks` (the batch layout of `02_data_npy`)."
     device, b = get_device(device), {'image': torch.rand(n, 3, h, w)}
     if 'semantic' in tasks: b['semantic'] = torch.randint(-1, tasks['semantic'], (n, h, w))
     if 'depth' in tasks: b['depth'] = torch.rand(n, 1, h, w) + 0.1

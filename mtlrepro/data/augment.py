@@ -89,7 +89,7 @@ def _batch_size(batch:dict) -> tuple[int, int, int]:
     return sizes[keys[0]]
 
 # %% ../../nbs/03_data_augment.ipynb #fef050f7
-def apply_params(batch:dict, # batch dict (CONTRACTS.md): 'image', 'semantic', 'depth', 'normal', with leading N
+def apply_params(batch:dict, # batch dict (layout: `02_data_npy`): 'image', 'semantic', 'depth', 'normal', with leading N
                  params:dict, # per-sample parameters from `sample_params` or `fixed_params`
                  *, normal_mode:str='nearest', # 'nearest' keeps unit/zero normals; 'bilinear' is the public code's
                  inverse_depth:bool=False, # depth holds inverse depth (CityScapes): multiply by s instead of dividing
@@ -120,7 +120,7 @@ def _flip_normals(x, rn, cn, rl, cl, flipped, mode):
     return torch.cat([y[:, :1] * sign, y[:, 1:]], 1)
 
 # %% ../../nbs/03_data_augment.ipynb #ef54a2b2
-def augment_batch(batch:dict, # batch dict (CONTRACTS.md) with leading N, on any device
+def augment_batch(batch:dict, # batch dict (layout: `02_data_npy`) with leading N, on any device
                   *, generator:torch.Generator|None=None, # seeded generator for repeatable draws; `None`: global RNG
                   scales=SCALES, # zoom factors, drawn uniformly per sample
                   flip:bool=True, # mirror each sample with probability 1/2
