@@ -27,6 +27,7 @@ def _tv():
     "`torchvision.models`, imported on first use."
     import torchvision.models
     return torchvision.models
+
 _DILATED = {32: (), 16: ('layer4',), 8: ('layer3', 'layer4')} # stages that keep their resolution
 
 def resnet_weights(name:str, # a name from `RESNETS`
