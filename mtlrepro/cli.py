@@ -118,10 +118,10 @@ def cmd_params(ns):
     from mtlrepro.models.segnet import param_table, param_ratio, PAPER_TASKS, build_model, count_params
     tasks = PAPER_TASKS[ns.dataset]
     if ns.arch == 'all' and ns.width == 1.0: print(param_table(ns.dataset).to_string(index=False)); return
-    from mtlrepro.models.segnet import list_architectures
-    ref = count_params(build_model('single', {'semantic': tasks['semantic']}, width=ns.width))
-    for arch in (list_architectures() if ns.arch == 'all' else [ns.arch]):
-        ratio = param_ratio(arch, tasks, width=ns.width)
+    from mtlrepro.models.segnet import SEGNET_ARCHS # 'all': the SegNet family, whose #P the paper prints
+    ref = count_params(build_model('single', {'semantic': tasks['semantic']}, width_mult=ns.width))
+    for arch in (SEGNET_ARCHS if ns.arch == 'all' else [ns.arch]):
+        ratio = param_ratio(arch, tasks, width_mult=ns.width)
         print(f"{arch}: {ratio:.4f} x one single-task SegNet ({round(ratio * ref):,} parameters at width {ns.width})")
 
 # %% ../nbs/50_cli.ipynb #d3774ef3
@@ -206,9 +206,9 @@ def cmd_train(ns):
 def cmd_bench(ns):
     import pandas as pd
     from mtlrepro.train import benchmark_step
-    from mtlrepro.models.segnet import list_architectures
+    from mtlrepro.models.segnet import SEGNET_ARCHS # 'all': the SegNet family (--width-mult is SegNet's)
     rows = []
-    for arch in (list_architectures() if ns.arch == 'all' else [ns.arch]):
+    for arch in (SEGNET_ARCHS if ns.arch == 'all' else [ns.arch]):
         tasks = ns.tasks.split(',')
         r = benchmark_step(arch, tasks=tasks, n_classes=ns.classes, height=ns.height, width=ns.width,
                            batch_size=ns.batch_size, width_mult=ns.width_mult, device=ns.device, steps=ns.steps, warmup=ns.warmup)

@@ -352,7 +352,7 @@ def check_run_dir(cfg:TrainConfig, out:Path, resume:bool) -> str|dict|None:
 def _build(cfg:TrainConfig, tasks:dict[str, int], device:torch.device, fast:bool):
     "Model, weighting, optimiser and scheduler for `cfg` (registry errors name the known entries)."
     try:
-        model = build_model(cfg.arch, tasks, width=cfg.width_mult, **cfg.arch_args).to(device)
+        model = build_model(cfg.arch, tasks, width_mult=cfg.width_mult, **cfg.arch_args).to(device)
         weighting = get_weighting(cfg.weighting, tasks=cfg.tasks, **cfg.weighting_args).to(device)
     except (TypeError, ValueError) as e: raise ConfigError(str(e)) from None
     if fast: model = model.to(memory_format=torch.channels_last)
@@ -485,7 +485,7 @@ def benchmark_step(arch:str, # a name from `list_architectures()`
     if cuda: torch.cuda.synchronize(device); torch.cuda.reset_peak_memory_stats(device)
     with (nullcontext() if cuda else PeakRSS()) as mem:
         batch = random_batch(tasks, batch_size, height, width, device)
-        models = [build_model(arch, g, width=width_mult).to(device) for g in groups]
+        models = [build_model(arch, g, width_mult=width_mult).to(device) for g in groups]
         if fast: models = [m.to(memory_format=torch.channels_last) for m in models]
         ws = [get_weighting(weighting, tasks=list(g), **(weighting_args or {})).to(device) for g in groups]
         opts = [torch.optim.Adam(list(m.parameters()) + list(w.parameters()), lr=1e-4, fused=cuda) for m, w in zip(models, ws)]

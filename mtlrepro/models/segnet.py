@@ -12,25 +12,26 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
-from ..core import Registry
+from .base import (MultiTaskModel, BACKBONES, ARCHITECTURES, SINGLE_TASK_ARCHS, OUTPUT_TRANSFORMS, _identity,
+                                  output_transform, register_architecture, register_backbone, arch_task_sets, build_model,
+                                  list_architectures, count_params, check_model)
 
 # %% auto #0
-__all__ = ['VGG_WIDTHS', 'VGG_CONVS', 'OUTPUT_TRANSFORMS', 'ARCHITECTURES', 'SINGLE_TASK_ARCHS', 'PAPER_TASKS', 'PAPER_PARAMS',
-           'PARAM_NOTES', 'scaled_widths', 'ConvBNReLU', 'ConvStage', 'pool', 'unpool', 'SegNet', 'TaskHead',
-           'check_input', 'AttentionMaps', 'MultiTaskNet', 'list_architectures', 'build_model', 'SplitSegNet',
-           'DenseSegNet', 'CrossStitch', 'CrossStitchSegNet', 'AttentionModule', 'MTANSegNet', 'count_params',
-           'param_ratio', 'param_table']
+__all__ = ['VGG_WIDTHS', 'VGG_CONVS', 'PAPER_TASKS', 'PAPER_PARAMS', 'PARAM_NOTES', 'SEGNET_ARCHS', 'scaled_widths', 'ConvBNReLU',
+           'ConvStage', 'pool', 'unpool', 'SegNet', 'segnet_backbone', 'TaskHead', 'check_input', 'AttentionMaps',
+           'MultiTaskNet', 'segnet_init', 'SplitSegNet', 'DenseSegNet', 'CrossStitch', 'CrossStitchSegNet',
+           'AttentionModule', 'MTANSegNet', 'param_ratio', 'param_table']
 
 # %% ../../nbs/20_models_segnet.ipynb #31362a9c
 VGG_WIDTHS = (64, 128, 256, 512, 512) # output channels of SegNet's five encoder stages (VGG-16)
 VGG_CONVS = (2, 2, 3, 3, 3) # conv blocks per stage
 
-def scaled_widths(width:float=1.0, # multiplier for every channel count
-                  widths:tuple=VGG_WIDTHS, # channel counts at `width=1`
+def scaled_widths(width_mult:float=1.0, # multiplier for every channel count
+                  widths:tuple=VGG_WIDTHS, # channel counts at `width_mult=1`
                  ) -> list[int]:
-    "Channel counts `widths` scaled by `width`, rounded, at least 1."
-    if not width > 0: raise ValueError(f"width must be positive, got {width}")
-    return [max(1, round(c * width)) for c in widths]
+    "Channel counts `widths` scaled by `width_mult`, rounded, at least 1."
+    if not width_mult > 0: raise ValueError(f"width_mult must be positive, got {width_mult}")
+    return [max(1, round(c * width_mult)) for c in widths]
 
 # %% ../../nbs/20_models_segnet.ipynb #4fad261c
 class ConvBNReLU(nn.Sequential):
@@ -39,11 +40,13 @@ class ConvBNReLU(nn.Sequential):
         super().__init__(nn.Conv2d(ni, nf, 3, padding=1), nn.BatchNorm2d(nf), nn.ReLU(inplace=True))
 
 class ConvStage(nn.Module):
-    "`n` conv blocks, the first mapping `ni` to `nf` channels; returns the first block's output and the last's."
-    def __init__(self, ni:int, nf:int, n:int):
+    "`n` conv blocks `ni`->`nm`->...->`nm`->`nf` (`nm` defaults to `nf`); returns the first block's output and the last's."
+    def __init__(self, ni:int, nf:int, n:int, nm:int|None=None):
         super().__init__()
-        self.first = ConvBNReLU(ni, nf)
-        self.rest = nn.Sequential(*(ConvBNReLU(nf, nf) for _ in range(n - 1)))
+        nm = nf if nm is None else nm
+        if n == 1 and nm != nf: raise ValueError(f"a one-block stage cannot have middle channels ({nm} != {nf})")
+        self.first = ConvBNReLU(ni, nm)
+        self.rest = nn.Sequential(*(ConvBNReLU(nm, nm if k < n - 2 else nf) for k in range(n - 1)))
     def forward(self, x:Tensor) -> tuple[Tensor, Tensor]: u = self.first(x); return u, self.rest(u)
 
 # %% ../../nbs/20_models_segnet.ipynb #603aa88f
@@ -56,13 +59,15 @@ class SegNet(nn.Module):
                  convs:tuple=VGG_CONVS, # conv blocks per stage
                  enc_in:list[int]|None=None, # input channels of the encoder stages (default: image, then previous stage)
                  dec_in:list[int]|None=None, # input channels of the decoder stages, by level (default: `widths`)
+                 dec_mid:list[int]|None=None, # middle channels of the decoder stages, by level (default: their outputs)
                  decode_to:int=0): # build decoder levels `decode_to`..4 only
         super().__init__()
         n, dec_out = len(widths), [widths[0], *widths[:-1]]
-        enc_in, dec_in = enc_in or [3, *widths[:-1]], dec_in or list(widths)
+        enc_in, dec_in, dec_mid = enc_in or [3, *widths[:-1]], dec_in or list(widths), dec_mid or dec_out
         self.decode_to = decode_to
         self.encoder = nn.ModuleList(ConvStage(enc_in[k], widths[k], convs[k]) for k in range(n))
-        self.decoder = nn.ModuleList(ConvStage(dec_in[k], dec_out[k], convs[k]) for k in range(decode_to, n))
+        self.decoder = nn.ModuleList(ConvStage(dec_in[k], dec_out[k], convs[k], dec_mid[k]) for k in range(decode_to, n))
+        self.feature_info = [dict(num_chs=c, reduction=2 ** k, module=f'encoder.{k}') for k, c in enumerate(widths)]
     def dec(self, k:int) -> ConvStage: "The decoder stage at resolution level `k` (0 = full resolution)."; return self.decoder[k - self.decode_to]
     def forward(self, x:Tensor) -> Tensor:
         "Features of the last decoder stage."
@@ -71,18 +76,19 @@ class SegNet(nn.Module):
         for k in reversed(range(self.decode_to, len(self.encoder))): x = self.dec(k)(unpool(x, idx[k]))[1]
         return x
 
+@register_backbone('segnet')
+def segnet_backbone(width_mult:float=1.0): # channel multiplier (1.0 = VGG-16's)
+    "MTAN's SegNet (VGG-16 encoder, mirrored decoder), initialised as the public code does."
+    return segnet_init(SegNet(scaled_widths(width_mult)))
+
 # %% ../../nbs/20_models_segnet.ipynb #096e5055
-def _identity(x:Tensor) -> Tensor: return x
-
-OUTPUT_TRANSFORMS = {'semantic': partial(F.log_softmax, dim=1), 'depth': _identity, 'normal': partial(F.normalize, dim=1)}
-
 class TaskHead(nn.Module):
     "3x3 conv, 1x1 conv to the task's channels, then the task's output transform (`OUTPUT_TRANSFORMS`)."
     def __init__(self, task:str, # a key of `OUTPUT_TRANSFORMS`
                  ni:int, # input channels
                  n_out:int): # output channels (classes for 'semantic')
         super().__init__()
-        if task not in OUTPUT_TRANSFORMS: raise ValueError(f"unknown task {task!r}; known: {', '.join(OUTPUT_TRANSFORMS)}")
+        output_transform(task)
         self.task = task
         self.conv = nn.Sequential(nn.Conv2d(ni, ni, 3, padding=1), nn.Conv2d(ni, n_out, 1))
     def forward(self, x:Tensor) -> Tensor: return OUTPUT_TRANSFORMS[self.task](self.conv(x))
@@ -111,57 +117,46 @@ class AttentionMaps(NamedTuple):
     masks: dict # task -> {'encoder': [mask at level 0..4], 'decoder': [mask at level 0..4]}
     shared: dict # {'encoder': [shared feature p at level 0..4], 'decoder': [...]}
 
-class MultiTaskNet(nn.Module):
-    "Base of every architecture: checks the input, computes one feature map per task, applies the task heads."
+class MultiTaskNet(MultiTaskModel):
+    "Base of the SegNet family: checks the input, encodes the shared representation, decodes it through per-task heads."
     has_attention = False
     def __init__(self, tasks:Mapping[str,int], # ordered task -> output channels
                  head_in:int): # channels of the features the heads read
-        super().__init__()
-        self.tasks = dict(tasks)
+        super().__init__(tasks)
         self.heads = nn.ModuleDict({t: TaskHead(t, head_in, c) for t, c in self.tasks.items()})
-    def features(self, x:Tensor) -> tuple[dict[str,Tensor], AttentionMaps|None]:
+    def shared_features(self, x:Tensor): "The shared representation of a checked input."; raise NotImplementedError
+    def task_features(self, rep) -> tuple[dict[str,Tensor], AttentionMaps|None]:
         "Task -> feature map for the heads, and the attention maps (or `None`)."
         raise NotImplementedError
-    def forward(self, x:Tensor, return_attention:bool=False):
-        "Dict task -> prediction; with `return_attention`, also the `AttentionMaps`."
+    def encode(self, x:Tensor): "Check `x` (N, 3, H, W) with H, W multiples of 32, then `shared_features`."; check_input(x); return self.shared_features(x)
+    def _check_attention(self, return_attention:bool):
         if return_attention and not self.has_attention:
             raise ValueError(f"{type(self).__name__} has no attention masks (only 'mtan' and 'stan' have)")
-        check_input(x)
-        feats, maps = self.features(x)
+    def decode(self, rep, return_attention:bool=False):
+        "Dict task -> prediction; with `return_attention`, also the `AttentionMaps`."
+        self._check_attention(return_attention)
+        feats, maps = self.task_features(rep)
         preds = {t: head(feats[t]) for t, head in self.heads.items()}
         return (preds, maps) if return_attention else preds
+    def forward(self, x:Tensor, return_attention:bool=False):
+        "Dict task -> prediction; with `return_attention`, also the `AttentionMaps`."
+        self._check_attention(return_attention)
+        return self.decode(self.encode(x), return_attention)
 
 # %% ../../nbs/20_models_segnet.ipynb #0ada0f38
-ARCHITECTURES = Registry('architecture')
-SINGLE_TASK_ARCHS = {'single', 'stan'} # one network per task; the paper's #P sums one per task
-
-def list_architectures() -> list[str]: "Names of the registered architectures."; return ARCHITECTURES.names()
-
-def _check_tasks(tasks) -> dict[str,int]:
-    if not isinstance(tasks, Mapping) or not tasks:
-        raise ValueError(f"tasks must be a non-empty mapping task -> output channels, e.g. {{'semantic': 13}}; got {tasks!r}")
-    bad = {t: c for t, c in tasks.items() if isinstance(c, bool) or not isinstance(c, int) or c < 1}
-    if bad: raise ValueError(f"output channels must be positive integers, got {bad}")
-    return dict(tasks)
-
 def _one_task(arch:str, tasks:dict) -> None:
     if len(tasks) != 1:
         raise ValueError(f"{arch!r} is a single-task architecture: give exactly one task, got {len(tasks)} "
                          f"({', '.join(tasks)}); build one model per task")
 
-def _init_weights(m:nn.Module) -> None:
-    if isinstance(m, nn.Conv2d): nn.init.xavier_normal_(m.weight); nn.init.zeros_(m.bias)
-    elif isinstance(m, nn.BatchNorm2d): nn.init.ones_(m.weight); nn.init.zeros_(m.bias)
-
-def build_model(arch:str, # a name from `list_architectures()`
-                tasks:Mapping[str,int], # ordered task -> output channels, e.g. {'semantic': 13, 'depth': 1}
-                *, width:float=1.0, # channel multiplier (1.0 = the paper's SegNet)
-               ) -> MultiTaskNet:
-    "Build architecture `arch` for `tasks`."
-    builder = ARCHITECTURES[arch]
-    model = builder(_check_tasks(tasks), width=width)
-    model.apply(_init_weights)
-    model.arch = arch
+def segnet_init(model:nn.Module, # a SegNet-family network
+                uniform:bool=False, # Xavier-uniform (public Dense, Cross-Stitch) instead of Xavier-normal
+               ) -> nn.Module:
+    "Initialise as the public MTAN code: Xavier convs with zero bias, batch norm at (1, 0)."
+    xavier = nn.init.xavier_uniform_ if uniform else nn.init.xavier_normal_
+    for m in model.modules():
+        if isinstance(m, nn.Conv2d): xavier(m.weight); nn.init.zeros_(m.bias)
+        elif isinstance(m, nn.BatchNorm2d): nn.init.ones_(m.weight); nn.init.zeros_(m.bias)
     return model
 
 # %% ../../nbs/20_models_segnet.ipynb #d288bfb9
@@ -170,21 +165,26 @@ class SplitSegNet(MultiTaskNet):
     def __init__(self, tasks:Mapping[str,int], widths:list[int], convs:tuple=VGG_CONVS):
         super().__init__(tasks, widths[0])
         self.body = SegNet(widths, convs)
-    def features(self, x):
-        f = self.body(x)
-        return {t: f for t in self.tasks}, None
+    def shared_features(self, x): "The shared SegNet's output."; return self.body(x)
+    def task_features(self, rep): return {t: rep for t in self.tasks}, None
 
-@ARCHITECTURES.register('single')
-def _single(tasks, *, width): _one_task('single', tasks); return SplitSegNet(tasks, scaled_widths(width))
+_EX = dict(width_mult=0.125) # cheap build arguments for the registry-wide tests
 
-@ARCHITECTURES.register('split')
-def _split(tasks, *, width): return SplitSegNet(tasks, scaled_widths(width))
+@register_architecture('single', single_task=True, example=_EX)
+def _single(tasks, *, width_mult:float=1.0):
+    _one_task('single', tasks)
+    m = segnet_init(SplitSegNet(tasks, scaled_widths(width_mult)))
+    m.has_shared_representation = False
+    return m
 
-@ARCHITECTURES.register('split-wide')
-def _split_wide(tasks, *, width): return SplitSegNet(tasks, scaled_widths(width, VGG_WIDTHS[:4] + (1024,)))
+@register_architecture('split', example=_EX)
+def _split(tasks, *, width_mult:float=1.0): return segnet_init(SplitSegNet(tasks, scaled_widths(width_mult)))
 
-@ARCHITECTURES.register('split-deep')
-def _split_deep(tasks, *, width): return SplitSegNet(tasks, scaled_widths(width), tuple(2 * n for n in VGG_CONVS))
+@register_architecture('split-wide', example=_EX)
+def _split_wide(tasks, *, width_mult:float=1.0): return segnet_init(SplitSegNet(tasks, scaled_widths(width_mult, VGG_WIDTHS[:4] + (1024,))))
+
+@register_architecture('split-deep', example=_EX)
+def _split_deep(tasks, *, width_mult:float=1.0): return segnet_init(SplitSegNet(tasks, scaled_widths(width_mult), tuple(2 * n for n in VGG_CONVS)))
 
 # %% ../../nbs/20_models_segnet.ipynb #6b66df1f
 class DenseSegNet(MultiTaskNet):
@@ -192,15 +192,22 @@ class DenseSegNet(MultiTaskNet):
     def __init__(self, tasks:Mapping[str,int], widths:list[int]):
         super().__init__(tasks, widths[0])
         self.shared = SegNet(widths, decode_to=1) # its level-0 decoder stage would feed nothing
-        tower = partial(SegNet, widths, enc_in=[3, *(2 * c for c in widths[:-1])], dec_in=[2 * c for c in widths])
+        tower = partial(SegNet, widths, enc_in=[3, *(2 * c for c in widths[:-1])], dec_in=[2 * c for c in widths],
+                        dec_mid=[2 * widths[0], *widths[:-1]]) # last stage 128->128->64 as in the public code
         self.towers = nn.ModuleDict({t: tower() for t in self.tasks})
 
-    def features(self, x):
+    def shared_features(self, x):
+        "The image, the shared pooled encoder outputs (levels 0-3) and unpooled decoder inputs (levels 0-4)."
         n, h, pooled, idx, unpooled = len(self.shared.encoder), x, [], [], {}
         for stage in self.shared.encoder: h, i = pool(stage(h)[1]); pooled.append(h); idx.append(i)
         for k in reversed(range(n)):
             unpooled[k] = unpool(h, idx[k])
             if k > 0: h = self.shared.dec(k)(unpooled[k])[1]
+        return (x, *pooled[:-1], *(unpooled[k] for k in range(n)))
+
+    def task_features(self, rep):
+        n = len(self.shared.encoder)
+        x, pooled, unpooled = rep[0], rep[1:n], rep[n:]
         feats = {}
         for t, tower in self.towers.items():
             h, tidx = x, []
@@ -210,29 +217,36 @@ class DenseSegNet(MultiTaskNet):
             feats[t] = h
         return feats, None
 
-@ARCHITECTURES.register('dense')
-def _dense(tasks, *, width): return DenseSegNet(tasks, scaled_widths(width))
+@register_architecture('dense', example=_EX)
+def _dense(tasks, *, width_mult:float=1.0): return segnet_init(DenseSegNet(tasks, scaled_widths(width_mult)), uniform=True)
 
 # %% ../../nbs/20_models_segnet.ipynb #60b4335f
 class CrossStitch(nn.Module):
-    "Cross-stitch unit: task `i` receives `sum_j weight[i, j] * xs[j]`."
+    "Cross-stitch unit over `n` tasks' features: one vector shared by all tasks (`'vector'`) or an `n x n` matrix (`'matrix'`)."
     def __init__(self, n:int, # number of tasks
-                 keep:float=0.9): # initial weight of a task's own features
+                 form:str='vector', # 'vector' (MTAN public code) or 'matrix' (Misra et al.)
+                 keep:float=0.9): # 'matrix' only: initial weight of a task's own features
         super().__init__()
-        w = torch.full((n, n), (1 - keep) / max(n - 1, 1))
-        self.weight = nn.Parameter(w.fill_diagonal_(keep if n > 1 else 1.0))
+        if form == 'vector': w = torch.ones(n)
+        elif form == 'matrix': w = torch.full((n, n), (1 - keep) / max(n - 1, 1)).fill_diagonal_(keep if n > 1 else 1.0)
+        else: raise ValueError(f"unknown cross-stitch unit {form!r}; known: vector, matrix")
+        self.form, self.weight = form, nn.Parameter(w)
     def forward(self, xs:list[Tensor]) -> list[Tensor]:
+        if self.form == 'vector': return [sum(w * x for w, x in zip(self.weight, xs))] * len(xs)
         return [sum(self.weight[i, j] * x for j, x in enumerate(xs)) for i in range(len(xs))]
 
 class CrossStitchSegNet(MultiTaskNet):
     "One SegNet per task with cross-stitch units after every stage but the last decoder stage."
-    def __init__(self, tasks:Mapping[str,int], widths:list[int]):
+    has_shared_representation = False
+    def __init__(self, tasks:Mapping[str,int], widths:list[int], unit:str='vector'):
         super().__init__(tasks, widths[0])
         self.towers = nn.ModuleDict({t: SegNet(widths) for t in self.tasks})
-        self.stitch_enc = nn.ModuleList(CrossStitch(len(self.tasks)) for _ in widths) # after encoder level k
-        self.stitch_dec = nn.ModuleList(CrossStitch(len(self.tasks)) for _ in widths[1:]) # after decoder level k+1
+        self.stitch_enc = nn.ModuleList(CrossStitch(len(self.tasks), unit) for _ in widths) # after encoder level k
+        self.stitch_dec = nn.ModuleList(CrossStitch(len(self.tasks), unit) for _ in widths[1:]) # after decoder level k+1
+    def task_modules(self, task): "The tower's last decoder stage and the head: all that follows the last stitch unit."; return [self.towers[task].dec(0), self.heads[task]]
+    def shared_features(self, x): "No shared representation: the input itself."; return x
 
-    def features(self, x):
+    def task_features(self, x):
         towers, n = list(self.towers.values()), len(self.stitch_enc)
         hs, idx = [x] * len(towers), [[] for _ in towers]
         for k in range(n):
@@ -244,8 +258,10 @@ class CrossStitchSegNet(MultiTaskNet):
             if k > 0: hs = self.stitch_dec[k - 1](hs)
         return dict(zip(self.tasks, hs)), None
 
-@ARCHITECTURES.register('cross-stitch')
-def _cross_stitch(tasks, *, width): return CrossStitchSegNet(tasks, scaled_widths(width))
+@register_architecture('cross-stitch', example=_EX)
+def _cross_stitch(tasks, *, width_mult:float=1.0,
+                  unit:str='vector'): # 'vector': MTAN public code (reproduction rows); 'matrix': Misra et al.
+    return segnet_init(CrossStitchSegNet(tasks, scaled_widths(width_mult), unit), uniform=True)
 
 # %% ../../nbs/20_models_segnet.ipynb #11b3a56e
 class AttentionModule(nn.Sequential):
@@ -273,26 +289,27 @@ class MTANSegNet(MultiTaskNet):
 
 # %% ../../nbs/20_models_segnet.ipynb #76d59490
 @patch
-def _shared_pass(self:MTANSegNet, x:Tensor):
-    "Run the shared SegNet; return encoder (u, p) per level and decoder (unpooled input, p) per level."
+def shared_features(self:MTANSegNet, x:Tensor) -> tuple[Tensor, ...]:
+    "The shared SegNet's encoder (u, p) and decoder (unpooled input, p) per level 0..4, as one flat tuple."
     h, enc, idx, dec = x, [], [], {}
     for stage in self.shared.encoder:
-        u, p = stage(h); enc.append((u, p)); h, i = pool(p); idx.append(i)
-    for k in reversed(range(len(enc))):
+        u, p = stage(h); enc += [u, p]; h, i = pool(p); idx.append(i)
+    for k in reversed(range(len(idx))):
         up = unpool(h, idx[k]); h = self.shared.dec(k)(up)[1]; dec[k] = (up, h)
-    return enc, [dec[k] for k in range(len(enc))]
+    return (*enc, *(t for k in range(len(idx)) for t in dec[k]))
 
 @patch
-def features(self:MTANSegNet, x:Tensor):
+def task_features(self:MTANSegNet, rep:tuple[Tensor, ...]):
     "Task -> attended decoder features, and the `AttentionMaps`."
-    enc, dec = self._shared_pass(x)
+    n = len(self.shared.encoder)
+    enc, dec = [rep[2 * k:2 * k + 2] for k in range(n)], [rep[2 * (n + k):2 * (n + k) + 2] for k in range(n)]
     feats, masks = {}, {}
     for t in self.tasks:
-        em, dm = [], [None] * len(dec)
+        em, dm = [], [None] * n
         for k, ((u, p), att) in enumerate(zip(enc, self.enc_att[t])):
             a = att(u if k == 0 else torch.cat([u, h], 1)); em.append(a)
             h = F.max_pool2d(self.enc_conv[k](a * p), 2, 2)
-        for k in reversed(range(len(dec))):
+        for k in reversed(range(n)):
             up, p = dec[k]
             a = self.dec_att[t][k](torch.cat([up, self.dec_conv[k](_up2(h))], 1)); dm[k] = a
             h = a * p
@@ -300,26 +317,37 @@ def features(self:MTANSegNet, x:Tensor):
     shared = {'encoder': [p for _, p in enc], 'decoder': [p for _, p in dec]}
     return feats, AttentionMaps(masks, shared)
 
-@ARCHITECTURES.register('mtan')
-def _mtan(tasks, *, width): return MTANSegNet(tasks, scaled_widths(width))
+@register_architecture('mtan', example=_EX)
+def _mtan(tasks, *, backbone:str|None=None, # None or 'segnet': the paper's SegNet MTAN; else a ResNet from `list_backbones()`
+          width_mult:float=1.0, # SegNet channel multiplier
+          **kwargs): # for a ResNet backbone: `mtan_resnet`'s arguments (output_stride, weights)
+    "MTAN on SegNet, or on a ResNet backbone (`mtlrepro.models.resnet.mtan_resnet`)."
+    if backbone not in (None, 'segnet'):
+        if width_mult != 1.0: raise ValueError(f"width_mult is SegNet's; MTAN on {backbone!r} does not take it")
+        from mtlrepro.models.resnet import mtan_resnet
+        return mtan_resnet(tasks, backbone=backbone, **kwargs)
+    if kwargs: raise ValueError(f"architecture 'mtan' on SegNet does not take {', '.join(kwargs)}; it takes: backbone, width_mult")
+    return segnet_init(MTANSegNet(tasks, scaled_widths(width_mult)))
 
-@ARCHITECTURES.register('stan')
-def _stan(tasks, *, width): _one_task('stan', tasks); return MTANSegNet(tasks, scaled_widths(width))
+@register_architecture('stan', single_task=True, example=_EX)
+def _stan(tasks, *, width_mult:float=1.0):
+    _one_task('stan', tasks)
+    m = segnet_init(MTANSegNet(tasks, scaled_widths(width_mult)))
+    m.has_shared_representation = False
+    return m
 
 # %% ../../nbs/20_models_segnet.ipynb #254dc81f
-def count_params(model:nn.Module) -> int: "Number of parameters of `model`."; return sum(p.numel() for p in model.parameters())
-
-def _meta_count(arch:str, tasks:Mapping[str,int], width:float) -> int:
-    with torch.device('meta'): return count_params(build_model(arch, tasks, width=width))
+def _meta_count(arch:str, tasks:Mapping[str,int], width_mult:float) -> int:
+    with torch.device('meta'): return count_params(build_model(arch, tasks, width_mult=width_mult))
 
 def param_ratio(arch:str, # a name from `list_architectures()`
                 tasks:Mapping[str,int], # ordered task -> output channels
-                *, width:float=1.0, # channel multiplier
+                *, width_mult:float=1.0, # channel multiplier
                ) -> float:
     "Parameters of `arch` for `tasks` over one single-task semantic SegNet's (the paper's #P); single-task archs sum one net per task."
-    ref = _meta_count('single', {'semantic': tasks.get('semantic', 13)}, width)
-    if arch in SINGLE_TASK_ARCHS: return sum(_meta_count(arch, {t: c}, width) for t, c in tasks.items()) / ref
-    return _meta_count(arch, tasks, width) / ref
+    ref = _meta_count('single', {'semantic': tasks.get('semantic', 13)}, width_mult)
+    if arch in SINGLE_TASK_ARCHS: return sum(_meta_count(arch, {t: c}, width_mult) for t, c in tasks.items()) / ref
+    return _meta_count(arch, tasks, width_mult) / ref
 
 # %% ../../nbs/20_models_segnet.ipynb #df2c57a3
 PAPER_TASKS = {'nyuv2': {'semantic': 13, 'depth': 1, 'normal': 3}, 'cityscapes': {'semantic': 7, 'depth': 1}}
@@ -331,8 +359,8 @@ PAPER_PARAMS = { # MTAN (CVPR 2019) #P column: paper's row name -> (our architec
                    'Split, Deep': ('split-deep', '2'), 'Dense': ('dense', '3.63'), 'Cross-Stitch': ('cross-stitch', '~2'),
                    'MTAN': ('mtan', '1.65')}}
 PARAM_NOTES = {'stan': "paper = K x 1.52; one STAN is 1.529 here and in the public code",
-               'dense': "without the public code's unused shared decoder stage (see Dense)",
-               'cross-stitch': "T x T cross-stitch units (Misra et al.); public code shares one mixing vector"}
+               'dense': "without the public code's unused shared decoder stage (see Dense): public code 4.9535 on NYUv2",
+               'cross-stitch': "public code's units: one mixing vector per stitch point (unit='vector')"}
 
 def _tolerance(printed:str) -> float: return 0.02 if '.' in printed else 0.05
 
@@ -348,6 +376,4 @@ def param_table(dataset:str='nyuv2') -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 # %% ../../nbs/20_models_segnet.ipynb #55758629
-def _arch_tasks(arch:str, tasks:Mapping[str,int]) -> list[dict]:
-    "The task sets to build `arch` with: one per task for single-task architectures, else all together."
-    return [{t: c} for t, c in tasks.items()] if arch in SINGLE_TASK_ARCHS else [dict(tasks)]
+SEGNET_ARCHS = ('single', 'split', 'split-wide', 'split-deep', 'dense', 'cross-stitch', 'mtan', 'stan') # this notebook's architectures

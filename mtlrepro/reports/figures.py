@@ -57,7 +57,7 @@ def load_model(run_dir:str|Path, # a run folder with `checkpoints/last.pt`
     ck = torch.load(p, map_location=device, weights_only=True)
     from mtlrepro.train import upgrade_config
     cfg = upgrade_config(ck['config'])
-    model = build_model(cfg['arch'], task_channels(cfg['tasks'], cfg['n_classes']), width=cfg['width_mult'], **cfg['arch_args'])
+    model = build_model(cfg['arch'], task_channels(cfg['tasks'], cfg['n_classes']), width_mult=cfg['width_mult'], **cfg['arch_args'])
     model.load_state_dict(ck['model'])
     return model.to(device).eval(), cfg
 
@@ -79,12 +79,12 @@ def scaling_tasks(k:int) -> dict[str, int]:
 
 def parameter_scaling(archs=('single', 'split', 'mtan', 'cross-stitch', 'dense'), # architectures to count
                       ks=range(1, 11), # numbers of tasks
-                      width:float=1.0) -> pd.DataFrame:
+                      width_mult:float=1.0) -> pd.DataFrame:
     "Parameters of each architecture for K tasks (columns arch, K, params, ratio, per_task), in single-task SegNets."
     from mtlrepro.models.segnet import SINGLE_TASK_ARCHS, build_model, count_params
     def count(a, tasks): # single-task architectures: one network per task, as the paper's #P counts them
         nets = [{t: c} for t, c in tasks.items()] if a in SINGLE_TASK_ARCHS else [tasks]
-        return sum(count_params(build_model(a, t, width=width)) for t in nets)
+        return sum(count_params(build_model(a, t, width_mult=width_mult)) for t in nets)
     recs = []
     with torch.device('meta'), _generic_tasks(list(scaling_tasks(max(ks)))):
         ref = count('single', {'semantic': 13})
