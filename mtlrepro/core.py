@@ -57,6 +57,9 @@ class Registry:
             self._items[name] = obj
             return obj
         return _inner
+    def unregister(self, name:str) -> None:
+        "Remove `name` (for temporary entries, e.g. generic tasks counted and then dropped)."
+        self[name]; del self._items[name]
     def __getitem__(self, name:str):
         self._load()
         if name not in self._items:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_tasks.ipynb #663c695a
 from __future__ import annotations
-import math
+import dataclasses, math
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Callable
@@ -15,7 +15,7 @@ from .core import TASKS
 from . import losses, metrics
 
 # %% auto #0
-__all__ = ['SEMANTIC', 'DEPTH', 'NORMAL', 'DEFAULT_TASKS', 'Metric', 'Task', 'random_target', 'random_batch']
+__all__ = ['SEMANTIC', 'DEPTH', 'NORMAL', 'DEFAULT_TASKS', 'Metric', 'Task', 'random_target', 'random_batch', 'generic_task']
 
 # %% ../nbs/12_tasks.ipynb #1fda4812
 @dataclass(frozen=True)
@@ -102,3 +102,8 @@ def _npy():
     return npy
 
 DEFAULT_TASKS = ('semantic', 'depth', 'normal') # MTAN's NYUv2 tasks: what the trainer and the data tools use unless told
+
+# %% ../nbs/12_tasks.ipynb #0b2b1f9b
+def generic_task(name:str) -> Task:
+    "A one-channel regression task called `name` (depth's parts), for counting parameters of K-task networks."
+    return dataclasses.replace(DEPTH, name=name, folder=name)

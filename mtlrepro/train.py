@@ -215,15 +215,11 @@ def _fast_settings(fast:bool) -> None:
 def _autocast(device:torch.device, fast:bool):
     return torch.autocast(device.type, dtype=torch.bfloat16, enabled=fast)
 
-def _encode_decode(model:nn.Module, image:Tensor):
-    if not hasattr(model, 'encode'): return model(image), None  # models from before the model contract
-    rep = model.encode(image)
-    return model.decode(rep), rep
-
 def _forward(model:nn.Module, image:Tensor, device:torch.device, fast:bool) -> tuple[dict[str, Tensor], object]:
     "The model's float32 predictions and its shared representation (bf16 autocast and channels_last on the fast path)."
     if fast: image = image.contiguous(memory_format=torch.channels_last)
-    with _autocast(device, fast): preds, rep = _encode_decode(model, image)
+    with _autocast(device, fast):
+        rep = model.encode(image); preds = model.decode(rep)
     return {t: p.float() for t, p in preds.items()}, rep
 
 def step_losses(model:nn.Module, batch:dict, device:torch.device, fast:bool) -> tuple[dict[str, Tensor], object]:

@@ -12,23 +12,19 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
-from ..core import Registry
+from ..core import Registry, TASKS
 
 # %% auto #0
-__all__ = ['OUTPUT_TRANSFORMS', 'BACKBONES', 'ARCHITECTURES', 'SINGLE_TASK_ARCHS', 'output_transform', 'MultiTaskModel',
-           'rep_tensors', 'require_shared_representation', 'check_feature_info', 'register_backbone', 'list_backbones',
-           'get_backbone', 'check_tasks', 'register_architecture', 'list_architectures', 'build_model', 'count_params',
-           'check_model', 'arch_task_sets']
+__all__ = ['BACKBONES', 'ARCHITECTURES', 'SINGLE_TASK_ARCHS', 'output_transform', 'MultiTaskModel', 'rep_tensors',
+           'require_shared_representation', 'check_feature_info', 'register_backbone', 'list_backbones', 'get_backbone',
+           'check_tasks', 'register_architecture', 'list_architectures', 'build_model', 'count_params', 'check_model',
+           'arch_task_sets']
 
 # %% ../../nbs/21_models_base.ipynb #5ec45997
-def _identity(x:Tensor) -> Tensor: return x
-
-OUTPUT_TRANSFORMS = {'semantic': partial(F.log_softmax, dim=1), 'depth': _identity, 'normal': partial(F.normalize, dim=1)}
-
-def output_transform(task:str): # a key of `OUTPUT_TRANSFORMS`
-    "The function that turns `task`'s raw network output into its prediction."
-    if task not in OUTPUT_TRANSFORMS: raise ValueError(f"unknown task {task!r}; known: {', '.join(OUTPUT_TRANSFORMS)}")
-    return OUTPUT_TRANSFORMS[task]
+def output_transform(task:str): # a name from `mtlrepro.core.TASKS`
+    "The function that turns `task`'s raw network output into its prediction (the task's own `transform`)."
+    if task not in TASKS: raise ValueError(f"unknown task {task!r}; known: {', '.join(TASKS)}")
+    return TASKS[task].transform
 
 # %% ../../nbs/21_models_base.ipynb #229c2794
 def _check_task(model, task:str) -> None:

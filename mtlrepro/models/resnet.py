@@ -12,7 +12,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
-from .base import (MultiTaskModel, OUTPUT_TRANSFORMS, output_transform, register_architecture, register_backbone,
+from .base import (MultiTaskModel, output_transform, register_architecture, register_backbone,
                                   get_backbone, build_model, count_params)
 from .segnet import AttentionModule
 
@@ -120,7 +120,7 @@ def _check_image(x:Tensor, multiple:int=1) -> None:
 
 def _predict(head:nn.Module, task:str, feat:Tensor, size:Tensor) -> Tensor:
     out = F.interpolate(head(feat), size=tuple(size.tolist()), mode='bilinear', align_corners=False)
-    return OUTPUT_TRANSFORMS[task](out)
+    return output_transform(task)(out)
 
 class MTLResNet(MultiTaskModel):
     "The survey's MTL baseline: a shared backbone and one DeepLab-v3 head per task, upsampled to the input size."

@@ -12,7 +12,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
-from .base import (MultiTaskModel, BACKBONES, ARCHITECTURES, SINGLE_TASK_ARCHS, OUTPUT_TRANSFORMS, _identity,
+from .base import (MultiTaskModel, BACKBONES, ARCHITECTURES, SINGLE_TASK_ARCHS,
                                   output_transform, register_architecture, register_backbone, arch_task_sets, build_model,
                                   list_architectures, count_params, check_model)
 
@@ -83,15 +83,14 @@ def segnet_backbone(width_mult:float=1.0): # channel multiplier (1.0 = VGG-16's)
 
 # %% ../../nbs/20_models_segnet.ipynb #096e5055
 class TaskHead(nn.Module):
-    "3x3 conv, 1x1 conv to the task's channels, then the task's output transform (`OUTPUT_TRANSFORMS`)."
-    def __init__(self, task:str, # a key of `OUTPUT_TRANSFORMS`
+    "3x3 conv, 1x1 conv to the task's channels, then the task's output transform (`output_transform`)."
+    def __init__(self, task:str, # a name from `TASKS`
                  ni:int, # input channels
                  n_out:int): # output channels (classes for 'semantic')
         super().__init__()
-        output_transform(task)
-        self.task = task
+        self.task, self.transform = task, output_transform(task)
         self.conv = nn.Sequential(nn.Conv2d(ni, ni, 3, padding=1), nn.Conv2d(ni, n_out, 1))
-    def forward(self, x:Tensor) -> Tensor: return OUTPUT_TRANSFORMS[self.task](self.conv(x))
+    def forward(self, x:Tensor) -> Tensor: return self.transform(self.conv(x))
 
 # %% ../../nbs/20_models_segnet.ipynb #75e7dbe6
 def _nearest_multiples(n:int, m:int) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import torch
 from torch import nn
-from ..core import DataError, task_channels
+from ..core import DataError, TASKS, task_channels
 
 # %% auto #0
 __all__ = ['CURVE_TASKS', 'delta_m_figure', 'load_curves', 'load_model', 'scaling_tasks', 'parameter_scaling']
@@ -64,13 +64,13 @@ def load_model(run_dir:str|Path, # a run folder with `checkpoints/last.pt`
 # %% ../../nbs/74_reports_figures.ipynb #7dca6640
 @contextmanager
 def _generic_tasks(names:list[str]):
-    "Let `build_model` accept the task names `names` (identity output) for the duration of the block."
-    from mtlrepro.models import segnet
-    added = [n for n in names if n not in segnet.OUTPUT_TRANSFORMS]
-    for n in added: segnet.OUTPUT_TRANSFORMS[n] = segnet._identity
+    "Register one-channel tasks `names` (those not known yet) for the duration of the block, so `build_model` accepts them."
+    from mtlrepro.tasks import generic_task
+    added = [n for n in names if n not in TASKS]
+    for n in added: generic_task(n).register()
     try: yield
     finally:
-        for n in added: segnet.OUTPUT_TRANSFORMS.pop(n, None)
+        for n in added: TASKS.unregister(n)
 
 def scaling_tasks(k:int) -> dict[str, int]:
     "The first `k` tasks: semantic (13 classes), depth, normals, then one-channel `extra4`, `extra5`, ..."

@@ -174,7 +174,7 @@ MODE_TEXT = {'exact': "exact whole-set statistics", 'paper': "the public code's 
 
 def protocol(runs:dict[str, dict]) -> str:
     "One sentence on how `runs` were trained and measured (metric mode, epochs, averaging, width), from their configs."
-    val = lambda k: sorted({str(r['config'].get(k)) for r in runs.values()})
+    val = lambda k: sorted({str(upgrade_config(r['config']).get(k)) for r in runs.values()})
     one = lambda k: ', '.join(val(k))
     modes = '; '.join(f"{m} ({MODE_TEXT.get(m, '?')})" for m in val('metric_mode'))
     return (f"metric mode: {modes}; {one('epochs')} epochs, reported value = mean of the last {one('avg_last')} "
