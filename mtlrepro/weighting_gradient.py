@@ -94,9 +94,9 @@ def pcgrad_direction(G:Tensor, # K x D per-task gradients
 # %% ../nbs/33_weighting_gradient.ipynb #bf7aee76
 def _cagrad_objective(w, M, a, s): q = w @ M @ w; return w @ a + s * math.sqrt(max(q, 0.) + 1e-20)
 
-def _cagrad_polish(w, M, a, s):
-    "Solve the optimality conditions on the face {w_i > 0} exactly; None if singular or infeasible."
-    S = np.flatnonzero(w > 1e-9); MS = M[np.ix_(S, S)]
+def _cagrad_face(S, M, a, s):
+    "The minimiser of the dual on the face {w_i > 0 for i in S} from its optimality conditions; None if none."
+    MS = M[np.ix_(S, S)]
     if s <= 0 or np.linalg.cond(MS) > 1e12: return None
     u, v = np.linalg.solve(MS, np.ones(len(S))), np.linalg.solve(MS, a[S])
     A, B, C = u.sum(), v.sum(), a[S] @ v - s * s
@@ -106,24 +106,41 @@ def _cagrad_polish(w, M, a, s):
     for lam in ((B + math.sqrt(disc)) / A, (B - math.sqrt(disc)) / A):
         k = lam * A - B
         if k <= 0: continue
-        x = np.zeros(len(w)); x[S] = (lam * u - v) / k
-        if (x < -1e-12).all() or (x < -1e-12).any(): continue
+        x = np.zeros(len(M)); x[S] = (lam * u - v) / k
+        if (x < -1e-12).any(): continue
         x = np.clip(x, 0, None); x /= x.sum()
         if best is None or _cagrad_objective(x, M, a, s) < _cagrad_objective(best, M, a, s): best = x
     return best
 
+def _cagrad_kkt(w, M, a, s, tol=1e-9) -> bool:
+    "Whether w satisfies the optimality conditions of the dual on the simplex."
+    q = math.sqrt(max(w @ M @ w, 0.))
+    if q == 0: return False
+    g = a + s * (M @ w) / q; S = w > 1e-12; lam = g[S].mean()
+    sc = tol * (1 + np.abs(g).max())
+    return bool(np.abs(g[S] - lam).max() <= sc and (g[~S] >= lam - sc).all())
+
 def cagrad_weights(M:np.ndarray, # K x K Gram matrix
                    c:float=0.4, # radius of the ball around the average gradient, relative to its norm
+                   max_enum:int=8, # enumerate the faces of the simplex up to this K
                   ) -> np.ndarray:
     "The w on the simplex minimising CAGrad's dual gᵥᵀg₀ + c‖g₀‖‖gᵥ‖."
     K = len(M); w0 = np.full(K, 1. / K); a = M @ w0; s = c * math.sqrt(max(w0 @ a, 0.))
+    if s <= 0: return w0                                  # c = 0 or g₀ = 0: d = g₀ whatever w
+    cands = list(np.eye(K))
+    if K <= max_enum:
+        faces = ([i for i in range(K) if mask >> i & 1] for mask in range(1, 2 ** K))
+        cands += [x for S in faces if len(S) > 1 and (x := _cagrad_face(S, M, a, s)) is not None]
+    best = min(cands, key=lambda x: _cagrad_objective(x, M, a, s))
+    if _cagrad_kkt(best, M, a, s): return best
     cons = ({'type': 'eq', 'fun': lambda w: w.sum() - 1, 'jac': lambda w: np.ones(K)},)
     jac = lambda w, *_: a + s * (M @ w) / math.sqrt(max(w @ M @ w, 0.) + 1e-20)
     res = minimize(_cagrad_objective, w0, args=(M, a, s), jac=jac, bounds=[(0, 1)] * K, constraints=cons,
                    method='SLSQP', options={'ftol': 1e-12, 'maxiter': 500})
     w = np.clip(res.x, 0, None); w /= w.sum()
-    p = _cagrad_polish(w, M, a, s)
-    return p if p is not None and _cagrad_objective(p, M, a, s) <= _cagrad_objective(w, M, a, s) + 1e-15 else w
+    p = _cagrad_face(list(np.flatnonzero(w > 1e-9)), M, a, s)
+    cands = [x for x in (w, p, best) if x is not None]
+    return min(cands, key=lambda x: _cagrad_objective(x, M, a, s))
 
 def cagrad_direction(G:Tensor, # K x D per-task gradients
                      c:float=0.4, # CAGrad's c (paper's NYUv2 value 0.4)
