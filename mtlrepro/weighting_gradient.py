@@ -226,14 +226,19 @@ def graddrop_combine(grads:Tensor, # K x N x ... gradients of each task w.r.t. t
     m = leak + (1 - leak) * keep.to(grads.dtype)
     return (m.unsqueeze(1) * grads).sum(0), keep.flatten(1).to(torch.float64).mean(1)
 
-# %% ../nbs/33_weighting_gradient.ipynb #bea56a2a
+# %% ../nbs/33_weighting_gradient.ipynb #0db6b9a7
+def _accumulate(p:Tensor, g:Tensor) -> None:
+    g = g.to(p.dtype)
+    if p.grad is None: p.grad = g
+    else: p.grad.add_(g)
+
 class GradientWeighting(Weighting):
     "Base of the weightings that combine per-task gradients with a rule `direction(G, losses) -> (d, weights)`."
     name, task_coef = 'gradient', 'ones'     # task_coef: 'ones' (plain sum) or 'weights' for the task-specific parameters
-    def __init__(self, tasks:Sequence[str], *, on:str='params', vmap:bool|None=None):
+    def __init__(self, tasks:Sequence[str], *, on:str='params', vmap:bool=False):
         super().__init__(tasks)
         if on not in ('params', 'rep'): raise ValueError(f"{self.name}: on must be 'params' or 'rep', got {on!r}")
-        self.on, self.vmap, self._w = on, (on == 'params') if vmap is None else bool(vmap), [1.] * len(self.tasks)
+        self.on, self.vmap, self._w = on, bool(vmap), [1.] * len(self.tasks)
     def direction(self, G:Tensor, losses:list[Tensor]) -> tuple[Tensor, Tensor]: raise NotImplementedError
     def forward(self, losses): raise TypeError(f"weighting {self.name!r} is gradient-based: call backward(losses, model, rep)")
     def weights(self) -> dict[str,float]: return dict(zip(self.tasks, self._w))
@@ -253,11 +258,12 @@ def backward(self:GradientWeighting, losses:dict[str,Tensor], model:nn.Module, r
     ls = [losses[t] for t in self.tasks]
     if len(ls) == 1: ls[0].backward(); self._w = [1.]; return self.weights()
     front, rest = self._inputs(model, rep)
-    n = sum(t.numel() for t in front)
-    J = task_gradients(ls, front + rest, vmap=self.vmap, retain_graph=self.on == 'rep')
-    d, w = self.direction(J[:, :n], ls)
-    if rest: add_grad(rest, (w if self.task_coef == 'weights' else torch.ones_like(w)) @ J[:, n:])
-    if self.on == 'rep': torch.autograd.backward(front, grad_tensors=split_like(d.to(J.dtype), front))
+    gs = task_gradients(ls, front + rest, vmap=self.vmap, retain_graph=self.on == 'rep', flat=False)
+    G = torch.cat([g.flatten(1) for g in gs[:len(front)]], 1)
+    d, w = self.direction(G, ls)
+    c = (w if self.task_coef == 'weights' else torch.ones_like(w)).to(G)
+    for p, g in zip(rest, gs[len(front):]): _accumulate(p, torch.tensordot(c, g, 1))
+    if self.on == 'rep': torch.autograd.backward(front, grad_tensors=split_like(d.to(G.dtype), front))
     else: add_grad(front, d)
     self._w = w.tolist()
     return self.weights()
@@ -271,7 +277,7 @@ class MGDAUB(GradientWeighting):
                  *, normalize:str='loss+', # 'none', 'l2', 'loss' or 'loss+' (authors' sample config)
                  on:str='rep', # 'rep' (MGDA-UB) or 'params' (MGDA on the shared parameters)
                  max_iter:int=250, tol:float=1e-5, # Frank-Wolfe settings (authors' code)
-                 vmap:bool|None=None, # batched per-task gradients (default: on parameters only)
+                 vmap:bool=False, # one batched backward (is_grads_batched) instead of a loop over tasks
                 ):
         super().__init__(tasks, on=on, vmap=vmap)
         mgda_direction(torch.eye(2), normalize=normalize, losses=torch.ones(2))   # validates `normalize`
@@ -283,7 +289,7 @@ class MGDAUB(GradientWeighting):
 class MGDA(MGDAUB):
     "MGDA on the shared parameters."
     name = 'mgda'
-    def __init__(self, tasks:Sequence[str], *, normalize:str='loss+', on:str='params', max_iter:int=250, tol:float=1e-5, vmap:bool|None=None):
+    def __init__(self, tasks:Sequence[str], *, normalize:str='loss+', on:str='params', max_iter:int=250, tol:float=1e-5, vmap:bool=False):
         super().__init__(tasks, normalize=normalize, on=on, max_iter=max_iter, tol=tol, vmap=vmap)
 
 # %% ../nbs/33_weighting_gradient.ipynb #a652272f
@@ -293,7 +299,7 @@ class PCGrad(RandomState, GradientWeighting):
     name = 'pcgrad'
     def __init__(self, tasks:Sequence[str],
                  *, seed:int=0, # seed of the generator of the task orders
-                 vmap:bool|None=None):
+                 vmap:bool=False):
         super().__init__(tasks, on='params', vmap=vmap); self._init_rng(seed)
     def direction(self, G, losses):
         K = len(G); return pcgrad_direction(G, torch.stack([torch.randperm(K, generator=self._gen) for _ in range(K)]))
@@ -305,7 +311,7 @@ class CAGrad(GradientWeighting):
     def __init__(self, tasks:Sequence[str],
                  *, c:float=0.4, # ball radius relative to ‖g₀‖ (paper, NYUv2: 0.4)
                  rescale:int=1, # 0, 1 (÷(1 + c²), official default) or 2 (÷(1 + c))
-                 vmap:bool|None=None):
+                 vmap:bool=False):
         super().__init__(tasks, on='params', vmap=vmap)
         cagrad_direction(torch.eye(2), c, rescale=rescale)      # validates c and rescale
         self.c, self.rescale = float(c), int(rescale)
@@ -317,7 +323,7 @@ class AlignedMTL(GradientWeighting):
     name = 'aligned-mtl'
     def __init__(self, tasks:Sequence[str],
                  *, scale:str='min', # 'min' (official default), 'median' or 'rmse'
-                 on:str='params', vmap:bool|None=None):
+                 on:str='params', vmap:bool=False):
         super().__init__(tasks, on=on, vmap=vmap)
         aligned_mtl_direction(torch.eye(2), scale=scale); self.scale = scale
     def direction(self, G, losses): return aligned_mtl_direction(G, scale=self.scale)
@@ -329,7 +335,7 @@ class IMTL(GradientWeighting):
     name = 'imtl'
     def __init__(self, tasks:Sequence[str],
                  *, variant:str='g', # 'g' (IMTL-G), 'l' (IMTL-L) or 'hybrid' (both: the paper's IMTL)
-                 vmap:bool|None=None):
+                 vmap:bool=False):
         super().__init__(tasks, on='params', vmap=vmap)
         if variant not in ('g', 'l', 'hybrid'): raise ValueError(f"IMTL variant must be 'g', 'l' or 'hybrid', got {variant!r}")
         self.variant = variant
@@ -359,7 +365,7 @@ class NashMTL(GradientWeighting):
                  max_norm:float=1.0, # clip the shared gradient to this norm (official: 1; 0 = off)
                  normalize:bool=True, # divide GGᵀ by its Frobenius norm (official)
                  max_iter:int=100, # Newton steps of the solver
-                 vmap:bool|None=None):
+                 vmap:bool=False):
         super().__init__(tasks, on='params', vmap=vmap)
         if update_weights_every < 1 or max_norm < 0: raise ValueError(f"Nash-MTL needs update_weights_every >= 1 and max_norm >= 0; got {update_weights_every}, {max_norm}")
         self.every, self.max_norm, self.normalize, self.max_iter = int(update_weights_every), float(max_norm), bool(normalize), int(max_iter)
@@ -390,7 +396,7 @@ class GradDrop(RandomState, GradientWeighting):
     def __init__(self, tasks:Sequence[str],
                  *, leak:float=0.0, # fraction of each task's gradient always kept (paper: 0)
                  seed:int=0, # seed of the generator of the uniform draws
-                 vmap:bool|None=None):
+                 vmap:bool=False):
         super().__init__(tasks, on='rep', vmap=vmap)
         if not 0 <= leak <= 1: raise ValueError(f"GradDrop leak must be in [0, 1], got {leak}")
         self.leak = float(leak); self._init_rng(seed)
@@ -400,12 +406,11 @@ class GradDrop(RandomState, GradientWeighting):
         ls = [losses[t] for t in self.tasks]
         if len(ls) == 1: ls[0].backward(); self._w = [1.]; return self.weights()
         front, rest = self._inputs(model, rep)
-        n = sum(t.numel() for t in front)
-        J = task_gradients(ls, front + rest, vmap=self.vmap, retain_graph=True)
-        if rest: add_grad(rest, J[:, n:].sum(0))
+        gs = task_gradients(ls, front + rest, vmap=self.vmap, retain_graph=True, flat=False)
+        for p, g in zip(rest, gs[len(front):]): _accumulate(p, g.sum(0))
         outs, kept, sizes = [], [], []
-        for A, g in zip(front, torch.split(J[:, :n], [t.numel() for t in front], 1)):
-            o, k = graddrop_combine(g.reshape(len(ls), *A.shape), A, leak=self.leak, generator=self._gen)
+        for A, g in zip(front, gs[:len(front)]):
+            o, k = graddrop_combine(g, A, leak=self.leak, generator=self._gen)
             outs.append(o); kept.append((self.leak + (1 - self.leak) * k) * A[0].numel()); sizes.append(A[0].numel())
         torch.autograd.backward(front, grad_tensors=outs)
         self._w = (torch.stack(kept).sum(0) / sum(sizes)).tolist()
@@ -423,7 +428,7 @@ class GradNorm(Weighting):
     name = 'gradnorm'
     def __init__(self, tasks:Sequence[str],
                  *, alpha:float=1.5, # asymmetry α (paper's NYUv2 value 1.5)
-                 vmap:bool=True, # batched per-task gradients at W
+                 vmap:bool=False, # batched per-task gradients at W
                 ):
         super().__init__(tasks)
         if alpha < 0: raise ValueError(f"GradNorm alpha must be >= 0, got {alpha}")

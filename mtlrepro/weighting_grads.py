@@ -57,7 +57,8 @@ def task_gradients(losses:Sequence[Tensor], # K scalar losses
                    inputs:Sequence[Tensor], # tensors to differentiate w.r.t. (parameters or representation)
                    *, vmap:bool=True, # one batched backward (`is_grads_batched`) instead of a loop over tasks
                    retain_graph:bool=True, # keep the graph for a later backward
-                  ) -> Tensor:
+                   flat:bool=True, # one K x D matrix; False: one K x (shape of input) tensor per input
+                  ) -> Tensor|list[Tensor]:
     "K x D matrix: row k is the gradient of `losses[k]` w.r.t. `inputs`, flattened and concatenated."
     K, inputs = len(losses), list(inputs)
     if K == 0 or not inputs: raise ValueError(f"task_gradients needs at least one loss and one input; got {K} and {len(inputs)}")
@@ -65,11 +66,11 @@ def task_gradients(losses:Sequence[Tensor], # K scalar losses
         L = torch.stack(list(losses))
         gs = torch.autograd.grad(L, inputs, grad_outputs=torch.eye(K, dtype=L.dtype, device=L.device), retain_graph=retain_graph,
                                  allow_unused=True, materialize_grads=True, is_grads_batched=True)
-        return torch.cat([g.reshape(K, -1) for g in gs], 1)
-    rows = [torch.cat([g.reshape(-1) for g in torch.autograd.grad(l, inputs, retain_graph=retain_graph or k < K - 1,
-                                                                  allow_unused=True, materialize_grads=True)])
-            for k, l in enumerate(losses)]
-    return torch.stack(rows)
+    else:
+        per = [torch.autograd.grad(l, inputs, retain_graph=retain_graph or k < K - 1, allow_unused=True, materialize_grads=True)
+               for k, l in enumerate(losses)]
+        gs = [torch.stack(g) for g in zip(*per)]
+    return torch.cat([g.reshape(K, -1) for g in gs], 1) if flat else list(gs)
 
 # %% ../nbs/32_weighting_gradients.ipynb #0dc738ae
 def split_like(vec:Tensor, # flat vector
