@@ -255,11 +255,11 @@ def train_epoch(model:nn.Module, weighting:nn.Module, opt:torch.optim.Optimizer,
                 inverse_depth:bool=False, # see `augment_step`
                 on_step:Callable|None=None, # `on_step(epoch, step, losses)` after the losses are computed (tests inject faults here)
                 bar=None, # a tqdm bar to advance, or `None`
-               ) -> tuple[dict[str, float], tuple|None]:
-    "Train one epoch; return the mean unweighted loss per task and `None`, or `(step, names, values)` of the first non-finite loss."
+               ) -> tuple[dict[str, float], dict[str, float], tuple|None]:
+    "Train one epoch: the mean unweighted loss and mean weight per task, and `None` or `(step, names, values)` of the first non-finite loss."
     model.train(); weighting.train()
     tasks = names = list(weighting.tasks)
-    sums = torch.zeros(len(tasks), device=device)
+    sums, wsums = torch.zeros(len(tasks), device=device), torch.zeros(len(tasks), dtype=torch.float64, device=device)
     first_bad = torch.full((len(names),), -1, dtype=torch.long, device=device)
     shown = time.monotonic()
     for step, batch in enumerate(batches):
@@ -268,18 +268,18 @@ def train_epoch(model:nn.Module, weighting:nn.Module, opt:torch.optim.Optimizer,
         if on_step is not None: on_step(epoch, step, losses)
         vec = torch.stack([losses[t] for t in tasks]).detach()
         bad = ~torch.isfinite(vec)
-        if not fast and bad.any(): return {}, (step, [n for n, b in zip(names, bad) if b], vec[bad].tolist())
+        if not fast and bad.any(): return {}, {}, (step, [n for n, b in zip(names, bad) if b], vec[bad].tolist())
         first_bad = torch.where(bad & (first_bad < 0), step, first_bad)
-        update(model, weighting, opt, losses, rep)
-        sums += vec
+        w = update(model, weighting, opt, losses, rep)
+        sums += vec; wsums += torch.stack([torch.as_tensor(w[t], dtype=wsums.dtype).to(device) for t in tasks])
         if bar is not None:
             bar.update()
             if time.monotonic() - shown > 1 or step == n_batches - 1:  # a host sync at most once a second
                 bar.set_postfix({t: f"{v:.4f}" for t, v in zip(tasks, (sums / (step + 1)).tolist())}, refresh=False); shown = time.monotonic()
     if fast and (fb := first_bad.tolist()) and max(fb) >= 0:
         step = min(s for s in fb if s >= 0)
-        return {}, (step, [n for n, s in zip(names, fb) if s == step], ['nan or inf'] * fb.count(step))
-    return dict(zip(tasks, (sums / n_batches).tolist())), None
+        return {}, {}, (step, [n for n, s in zip(names, fb) if s == step], ['nan or inf'] * fb.count(step))
+    return dict(zip(tasks, (sums / n_batches).tolist())), dict(zip(tasks, (wsums / n_batches).tolist())), None
 
 # %% ../nbs/40_train.ipynb #7c596d9d
 @torch.inference_mode()
@@ -399,13 +399,12 @@ def _n(data) -> int: return len(data['image']) if isinstance(data, dict) else le
 def _epoch(r:SimpleNamespace, epoch:int) -> dict:
     "Train (and maybe evaluate) one epoch of run `r`; return its history record."
     cfg, te = r.cfg, time.monotonic()
-    weights = {t: float(w) for t, w in r.weighting.weights().items()}
     lr, n_batches = r.opt.param_groups[0]['lr'], -(-_n(r.train) // cfg.batch_size)
     batches = iter_batches(r.train, epoch_order(_n(r.train), cfg.seed, epoch), cfg.batch_size, r.device,
                            cfg.num_workers, epoch_seed(cfg.seed, epoch, 'workers'))
     gen = torch.Generator().manual_seed(epoch_seed(cfg.seed, epoch, 'augment')) if cfg.augment else None
     with tqdm(total=n_batches, desc=f"epoch {epoch}/{cfg.epochs}", disable=not r.progress, leave=False) as bar:
-        train_loss, bad = train_epoch(r.model, r.weighting, r.opt, batches, epoch=epoch, n_batches=n_batches, device=r.device,
+        train_loss, weights, bad = train_epoch(r.model, r.weighting, r.opt, batches, epoch=epoch, n_batches=n_batches, device=r.device,
                                       fast=r.fast, augment_gen=gen, inverse_depth=cfg.inverse_depth, on_step=r.on_step, bar=bar)
     if bad is not None: raise _diverged(epoch, *bad, r.out/CHECKPOINT, epoch - 1)
     r.weighting.epoch_end(train_loss); r.sched.step()

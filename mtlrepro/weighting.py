@@ -12,8 +12,8 @@ from fastcore.basics import patch
 from .core import Registry
 
 # %% auto #0
-__all__ = ['WEIGHTINGS', 'Weighting', 'LossWeighting', 'get_weighting', 'list_weightings', 'Equal', 'Uncertainty', 'dwa_weights',
-           'DWA']
+__all__ = ['WEIGHTINGS', 'DIRECTION_RULES', 'Weighting', 'LossWeighting', 'get_weighting', 'list_weightings', 'Equal',
+           'Uncertainty', 'dwa_weights', 'DWA']
 
 # %% ../nbs/30_weighting.ipynb #a34e0234
 class Weighting(nn.Module):
@@ -44,7 +44,7 @@ class LossWeighting(Weighting):
         self(losses).backward()
         return self.weights()
 
-WEIGHTINGS = Registry('weighting')
+WEIGHTINGS = Registry('weighting', modules=('mtlrepro.weighting_loss', 'mtlrepro.weighting_gradient'))
 
 # %% ../nbs/30_weighting.ipynb #19531606
 def get_weighting(name:str, # a name from `list_weightings()`
@@ -147,3 +147,14 @@ def set_extra_state(self:DWA, state:dict) -> None:
         raise ValueError(f"DWA state is for tasks {state['tasks']} with T={state['T']}; this DWA has {self.tasks}, T={self.T}")
     self._history = [[float(x) for x in r] for r in state['history']]
     self._lambda = dwa_weights(self._history, self.T, n_tasks=len(self.tasks))
+
+# %% ../nbs/30_weighting.ipynb #8a5c2575
+DIRECTION_RULES = ('mgda_direction', 'pcgrad_direction', 'cagrad_direction', 'imtl_direction', 'nash_mtl_direction',
+                   'aligned_mtl_direction') # pure rules of `mtlrepro.weighting_gradient`, importable from here
+
+def __getattr__(name:str):
+    "Module attribute hook: the pure `<rule>_direction` functions, imported on first use (their module imports this one)."
+    if name in DIRECTION_RULES:
+        from mtlrepro import weighting_gradient
+        return getattr(weighting_gradient, name)
+    raise AttributeError(f"module 'mtlrepro.weighting' has no attribute {name!r}")

@@ -10,6 +10,7 @@ from torch import nn, Tensor
 from .weighting import WEIGHTINGS, get_weighting
 from .losses import compute_losses
 import mtlrepro.weighting_loss, mtlrepro.weighting_gradient   # register every weighting
+from .train import PeakRSS, update
 
 # %% auto #0
 __all__ = ['contract_step', 'make_optimizer', 'benchmark_weightings']
@@ -20,32 +21,15 @@ def contract_step(model:nn.Module, weighting:nn.Module, opt:torch.optim.Optimize
                   loss_fn:Callable=compute_losses, # (preds, batch) -> {task: loss}
                  ) -> dict[str,float]:
     "One training step through the weighting contract; returns the weights used."
-    opt.zero_grad(set_to_none=True)
-    rep = model.encode(x); losses = loss_fn(model.decode(rep), batch)
-    if hasattr(weighting, 'backward'): w = weighting.backward(losses, model, rep)
-    else: weighting(losses).backward(); w = weighting.weights()   # loss-based weightings until the base class has `backward`
-    opt.step()
-    return w
+    rep = model.encode(x)
+    return update(model, weighting, opt, loss_fn(model.decode(rep), batch), rep)  # the trainer's update
 
 def make_optimizer(model:nn.Module, weighting:nn.Module, lr:float=1e-4) -> torch.optim.Optimizer:
     "Adam over the model's and the weighting's parameters (MTAN's optimiser)."
     return torch.optim.Adam([*model.parameters(), *weighting.parameters()], lr=lr)
 
 # %% ../nbs/35_weighting_bench.ipynb #b67b341f
-def _rss_mb() -> float:
-    with open('/proc/self/statm') as f: return int(f.read().split()[1]) * 4096 / 2 ** 20
-
-class _PeakRSS:
-    "Context manager sampling the resident memory in a thread; `.peak_mb` is the growth over the start."
-    def __enter__(self):
-        try: ctypes.CDLL('libc.so.6').malloc_trim(0)
-        except OSError: pass
-        self.base, self.peak, self._stop = _rss_mb(), 0., threading.Event()
-        def loop():
-            while not self._stop.wait(0.001): self.peak = max(self.peak, _rss_mb())
-        self._t = threading.Thread(target=loop, daemon=True); self._t.start(); return self
-    def __exit__(self, *a):
-        self._stop.set(); self._t.join(); self.peak_mb = max(self.peak, _rss_mb()) - self.base
+# (peak memory on CPU: `mtlrepro.train.PeakRSS`, the sampler `benchmark_step` uses)
 
 # %% ../nbs/35_weighting_bench.ipynb #410c056f
 def benchmark_weightings(model:nn.Module, # a model following the contract (copied for each weighting)
@@ -74,11 +58,11 @@ def benchmark_weightings(model:nn.Module, # a model following the contract (copi
             if res[lbl]['error']: continue
             batches = [batch_fn() for _ in range(steps)]
             if cuda: torch.cuda.reset_peak_memory_stats(dev)
-            with _PeakRSS() as mem:
+            with PeakRSS() as mem:
                 sync(); t0 = time.perf_counter()
                 for x, b in batches: contract_step(*runs[lbl], x, b, loss_fn)
                 sync(); res[lbl]['ms'].append((time.perf_counter() - t0) / steps * 1e3)
-            res[lbl]['mem'].append(torch.cuda.max_memory_allocated(dev) / 2 ** 20 if cuda else mem.peak_mb)
+            res[lbl]['mem'].append(torch.cuda.max_memory_allocated(dev) / 2 ** 20 if cuda else (mem.bytes or 0) / 2 ** 20)
     df = pd.DataFrame([{'weighting': lbl, 'ms_per_step': pd.Series(r['ms'], dtype=float).median(),
                         'peak_mem_mb': pd.Series(r['mem'], dtype=float).median(), 'error': r['error']} for lbl, r in res.items()]).set_index('weighting')
     df.insert(1, 'ratio_to_equal', df['ms_per_step'] / df.loc['equal', 'ms_per_step'])

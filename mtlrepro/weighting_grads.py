@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 import torch
 from torch import nn, Tensor
+from .models.base import rep_tensors
 
 # %% auto #0
-__all__ = ['ToyMultiTaskModel', 'float_tensors', 'representation_tensors', 'task_gradients', 'split_like', 'add_grad',
-           'params_behind', 'split_parameters']
+__all__ = ['ToyMultiTaskModel', 'representation_tensors', 'task_gradients', 'split_like', 'add_grad', 'params_behind',
+           'split_parameters']
 
 # %% ../nbs/32_weighting_gradients.ipynb #0ec826e5
 class ToyMultiTaskModel(nn.Module):
@@ -33,13 +34,6 @@ class ToyMultiTaskModel(nn.Module):
     def task_parameters(self, task:str) -> Iterator[nn.Parameter]: "Parameters only `task` uses."; return self.heads[task].parameters()
 
 # %% ../nbs/32_weighting_gradients.ipynb #88225f6b
-def float_tensors(rep) -> list[Tensor]:
-    "The floating-point tensors of `rep` (a tensor or nested tuple/list/dict of them), in order."
-    if isinstance(rep, Tensor): return [rep] if rep.is_floating_point() else []
-    if isinstance(rep, dict): rep = list(rep.values())
-    if isinstance(rep, (tuple, list)): return [t for r in rep for t in float_tensors(r)]
-    return []
-
 def representation_tensors(model:nn.Module, # a model following the contract
                            rep, # what `model.encode(x)` returned
                            who:str, # the weighting's name, for the error message
@@ -48,7 +42,7 @@ def representation_tensors(model:nn.Module, # a model following the contract
     if not getattr(model, 'has_shared_representation', True):
         raise ValueError(f"weighting {who!r} needs a shared representation, but architecture "
                          f"{getattr(model, 'arch', type(model).__name__)!r} has none; use a weighting on shared parameters")
-    ts = [t for t in float_tensors(rep) if t.requires_grad]
+    ts = rep_tensors(rep) if isinstance(rep, (Tensor, tuple, list)) else []  # the model contract's: float tensors that carry a graph
     if not ts: raise ValueError(f"weighting {who!r} needs `rep`, the output of `model.encode(x)` with its graph; got {type(rep).__name__}")
     return ts
 

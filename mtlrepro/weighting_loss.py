@@ -6,19 +6,12 @@ import math
 from typing import Mapping, Sequence
 import torch
 from torch import nn, Tensor
-from .weighting import Weighting, WEIGHTINGS
+from .weighting import LossWeighting, Weighting, WEIGHTINGS
 
 # %% auto #0
-__all__ = ['FIXED_WEIGHT_TABLES', 'LossWeighting', 'RandomState', 'FixedWeights', 'RLW', 'DTP', 'FAMO']
+__all__ = ['FIXED_WEIGHT_TABLES', 'RandomState', 'FixedWeights', 'RLW', 'DTP', 'FAMO']
 
 # %% ../nbs/31_weighting_loss.ipynb #8a79e8a8
-class LossWeighting(Weighting):
-    "A weighting whose step is one backward pass of `self(losses)`."
-    def backward(self, losses:dict[str,Tensor], model:nn.Module|None=None, rep=None) -> dict[str,float]:
-        "Back-propagate the weighted total into `.grad`; return the weights used."
-        self(losses).backward()
-        return self.weights()
-
 class RandomState:
     "Mixin: a `torch.Generator` seeded from `seed`, its state kept in the module's `state_dict`."
     def _init_rng(self, seed:int): self.seed, self._gen = int(seed), torch.Generator().manual_seed(int(seed))
