@@ -12,8 +12,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['TASKS', 'set_seed', 'get_device', 'Registry', 'DataError', 'current_umask', 'atomic_path', 'stale_tmp_files',
-           'os_error_message', 'LockedError', 'folder_lock', 'task_channels']
+__all__ = ['TASKS', 'set_seed', 'get_device', 'available_memory', 'Registry', 'DataError', 'current_umask', 'atomic_path',
+           'stale_tmp_files', 'os_error_message', 'LockedError', 'folder_lock', 'task_channels']
 
 # %% ../nbs/00_core.ipynb #42f906f9
 def set_seed(seed:int, # the seed for `random`, `numpy` and `torch` (all devices)
@@ -42,6 +42,19 @@ def get_device(device:str|torch.device|None=None, # `None` picks CUDA when avail
     if dev.type == 'cuda' and dev.index is not None and dev.index >= torch.cuda.device_count():
         raise ValueError(f"device {str(device)!r} asked for, but this machine has {torch.cuda.device_count()} GPU(s)")
     return dev
+
+# %% ../nbs/00_core.ipynb #683b56c7
+def available_memory(device:str|torch.device) -> int|None:
+    "Bytes free for new tensors on `device`: free GPU memory on CUDA, `MemAvailable` on CPU (Linux); `None` if unknown."
+    device = torch.device(device)
+    if device.type == 'cuda': return torch.cuda.mem_get_info(device)[0]
+    if device.type != 'cpu': return None
+    try:
+        with open('/proc/meminfo') as f:
+            for line in f:
+                if line.startswith('MemAvailable:'): return int(line.split()[1]) * 1024
+    except (OSError, ValueError): pass
+    return None
 
 # %% ../nbs/00_core.ipynb #5a938a75
 class Registry:
@@ -114,6 +127,8 @@ def os_error_message(e:OSError) -> str:
 class LockedError(RuntimeError):
     "Another process holds the lock on a folder we want to write; the message names its PID."
 
+_HELD: dict[Path, int] = {}  # lock files this process holds -> nesting depth (a holder may re-enter its own lock)
+
 def _lock_path(folder:Path) -> Path: return folder.parent / f'.{folder.name}.lock'
 
 def _holder(lock:Path) -> str:
@@ -126,7 +141,13 @@ def folder_lock(folder:str|Path, # the folder to be written (it need not exist y
                ):
     "Hold an exclusive lock on `folder` for the block; raise `LockedError` naming the holder if it is taken."
     import fcntl
-    folder = Path(folder).absolute(); lock = _lock_path(folder); lock.parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(folder).absolute(); lock = _lock_path(folder)
+    if _HELD.get(lock):  # this process holds it already (e.g. the pipeline, then the trainer it calls)
+        _HELD[lock] += 1
+        try: yield folder
+        finally: _HELD[lock] -= 1
+        return
+    lock.parent.mkdir(parents=True, exist_ok=True)
     while True:
         fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
         try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -139,9 +160,10 @@ def folder_lock(folder:str|Path, # the folder to be written (it need not exist y
         if same: break
         os.close(fd)  # the previous holder removed the file between our open and our lock: try again
     try:
-        os.ftruncate(fd, 0); os.write(fd, f"{os.getpid()}\n".encode())
+        os.ftruncate(fd, 0); os.write(fd, f"{os.getpid()}\n".encode()); _HELD[lock] = 1
         yield folder
     finally:
+        _HELD.pop(lock, None)
         try: os.unlink(lock)
         except FileNotFoundError: pass
         os.close(fd)
