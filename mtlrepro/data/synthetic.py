@@ -16,7 +16,7 @@ __all__ = ['NYUV2_CLASSES', 'CITYSCAPES_TABLE1', 'CITYSCAPES_CLASSES', 'CITYSCAP
            'BATCH_AREA', 'DISPARITY_SCALE', 'PALETTES', 'SYNTHETIC_VERSION', 'SPLITS', 'WRITER', 'coarsen_labels',
            'camera_intrinsics', 'camera_rays', 'camera_rotation', 'Scene', 'render_scene', 'colourise', 'show_samples',
            'normals_from_depth', 'synthetic_folders', 'synthetic_meta', 'read_synthetic_meta', 'check_synthetic_target',
-           'write_synthetic', 'benchmark_synthetic']
+           'clear_synthetic', 'write_synthetic', 'benchmark_synthetic']
 
 # %% ../../nbs/01_data_synthetic.ipynb #16609466
 NYUV2_CLASSES = ('bed', 'books', 'ceiling', 'chair', 'floor', 'furniture', 'objects', 'painting', 'sofa', 'table',
@@ -839,7 +839,12 @@ def _prune(out:Path, meta:dict) -> None:
     for rel in _files(out):
         if _is_synthetic_file(rel) and rel not in want: (out / rel).unlink()
     for d in sorted((p for p in out.rglob('*') if p.is_dir()), key=lambda p: -len(p.parts)):
-        if not any(d.iterdir()): d.rmdir()
+        if d.relative_to(out).parts[0] in SPLITS and not any(d.iterdir()): d.rmdir()
+
+def clear_synthetic(out:str|Path) -> None:
+    "Remove a dataset this module wrote from `out`, file by file, `meta.json` last (refuse anything else)."
+    out = Path(out); check_synthetic_target(out)
+    if out.is_dir(): _prune(out, {'folders': (), 'sizes': {s: 0 for s in SPLITS}}); (out/'meta.json').unlink(missing_ok=True)
 
 def write_synthetic(out:str|Path, # dataset folder (created)
                     *, kind:str='indoor', # 'indoor' (NYUv2-like) or 'outdoor' (CityScapes-like)
