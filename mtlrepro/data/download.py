@@ -366,6 +366,7 @@ def download_dataset(name:str|DatasetSpec, # a key of `DATASETS` (or a spec)
                     ) -> Path:
     "Download, verify and safely extract dataset `name` into `out` (idempotent); returns `out`."
     spec = get_dataset_spec(name); url, out = url or spec.url, Path(out)
+    if out.exists() and not out.is_dir(): raise DownloadError(f"{out}: is a file, not a dataset folder; choose another --out (nothing was changed)")
     archive, rec = archive_path(spec.name, url, cache), read_record(out)
     if rec and has_data(out) and not force and not archive.exists():
         _say(f"{out}: already extracted (sha256 {rec['sha256'][:12]}..., archive no longer cached)", progress)
