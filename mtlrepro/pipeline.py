@@ -198,4 +198,6 @@ def run_experiment(name:str, # a run name from `all_runs()`
         if state == 'finished' and rerun:
             if progress: print(f"{rd.path}: finished earlier; its inputs changed, so it is trained again")
             rd.clear()
+        if state in (None, 'finished') and not rd.config_path.is_file() and rd.path.is_dir():
+            rd.write_config(cfg.to_dict())  # mark the cleared folder as this run's again (a user's file may still be there)
         return train(cfg, rd.path, resume=True, progress=progress)

@@ -148,7 +148,9 @@ def set_rng_state(s:dict) -> None:
 def save_checkpoint(path:str|Path, state:dict) -> None:
     "Write `state` with `torch.save`, atomically (an interrupted write leaves the old checkpoint)."
     # through a Python file object, so that a full disk is an `OSError` (ENOSPC), not torch's opaque RuntimeError
-    with atomic_path(path) as tmp, open(tmp, 'wb') as f: torch.save(state, f)
+    try:
+        with atomic_path(path) as tmp, open(tmp, 'wb') as f: torch.save(state, f)
+    except OSError as e: raise OSError(e.errno, e.strerror, str(path)) from None  # name the checkpoint, not the temporary
 
 def load_checkpoint(path:str|Path, map_location='cpu') -> dict:
     "Read a checkpoint with `weights_only=True`, with a clear error if it is unreadable."
@@ -382,7 +384,7 @@ def _restore(r:SimpleNamespace, state:dict) -> tuple[int, list, float]:
         r.opt.load_state_dict(state['optimizer']); r.sched.load_state_dict(state['scheduler'])
     except (RuntimeError, ValueError, KeyError) as e:  # e.g. shapes that do not match the network this config builds
         raise TrainError(f"{r.out/CHECKPOINT}: does not fit the network of this config "
-                         f"({str(e).strip().splitlines()[-1][:200]}); delete it to start the run over") from None
+                         f"({str(e).strip().splitlines()[-1].strip()[:200]}); delete it to start the run over") from None
     set_rng_state(state['rng'])
     if r.progress: print(f"{r.out}: resuming after epoch {state['epoch']} of {r.cfg.epochs}")
     return state['epoch'], state['history'], state['wall_time_s']
@@ -417,7 +419,8 @@ def train(cfg:TrainConfig|dict, # the run's config (a dict is read with `TrainCo
           on_step:Callable|None=None, # `on_step(epoch, step, losses)` after each step's losses (tests inject faults here)
          ) -> dict:
     "Train `cfg` into the run folder `out_dir`; return the contents of its `metrics.json`."
-    with RunDir(out_dir).lock(): return _train(cfg, out_dir, resume=resume, progress=progress, on_step=on_step)
+    rd = RunDir(out_dir); rd.check_writable()  # a file in the way fails here, before the lock is taken
+    with rd.lock(): return _train(cfg, out_dir, resume=resume, progress=progress, on_step=on_step)
 
 def _train(cfg, out_dir, *, resume, progress, on_step) -> dict:
     "`train` with the run folder locked."
