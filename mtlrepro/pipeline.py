@@ -110,12 +110,16 @@ def _own_source(out:Path) -> bool:
 
 def _check_prepared(out:Path) -> None:
     "Refuse a file, or a non-empty `out` that holds anything but our `source.json` or our synthetic dataset."
-    from mtlrepro.data.synthetic import check_synthetic_target
+    from mtlrepro.data.synthetic import check_synthetic_target, _owned_meta
     if out.exists() and not out.is_dir(): raise DataError(out, "is a file, not a dataset folder; choose another --out")
     if not out.is_dir() or not any(out.iterdir()): return
     if _own_source(out):
         if others := sorted(p.name for p in out.iterdir() if p.name != 'source.json'):
             raise DataError(out, f"holds files mtlrepro did not write ({', '.join(others[:4])}); refusing to touch it: choose another --out")
+    elif _owned_meta(out) is None:
+        found = ', '.join(sorted(p.name for p in out.iterdir())[:4])
+        raise DataError(out, f"holds files mtlrepro did not write (no source.json or meta.json of its own; found {found}); "
+                             "refusing to touch it: choose another --out")
     else: check_synthetic_target(out)
 
 def _label_dirs(name:str) -> list[int]:
