@@ -41,7 +41,9 @@ class RunDir:
 # %% ../nbs/41_rundir.ipynb #f8234a61
 def write_json(path:str|Path, obj) -> None:
     "Write `obj` as indented JSON, atomically."
-    with atomic_path(path) as tmp: tmp.write_text(json.dumps(obj, indent=2) + '\n')
+    try:
+        with atomic_path(path) as tmp: tmp.write_text(json.dumps(obj, indent=2) + '\n')
+    except OSError as e: raise OSError(e.errno, e.strerror, str(path)) from None  # name the file, not its temporary
 
 def read_json(path:str|Path, what:str='file') -> dict:
     "The JSON object in `path`; `DataError` naming it if it is missing, unreadable or not an object."
@@ -134,6 +136,13 @@ def clear(self:RunDir) -> list[Path]:
     for d in sorted((q for q in self.path.rglob('*') if q.is_dir()), key=lambda q: -len(q.parts)):
         if d.relative_to(self.path).parts[0] in ('checkpoints', self.LIVE) and not any(d.iterdir()): d.rmdir()
     return self.foreign_files()
+
+@patch
+def remove_temporaries(self:RunDir) -> list[Path]:
+    "Remove the temporary files a killed writer left (`.config.json.XXXX.tmp`, `checkpoints/.last.pt.XXXX.tmp`); call it holding the lock."
+    stale = [rel for rel in self.known_files() if rel.name.startswith('.') and rel.name.endswith('.tmp')]
+    for rel in stale: (self.path / rel).unlink()
+    return stale
 
 @patch
 def lock(self:RunDir):

@@ -311,6 +311,7 @@ def check_run_dir(cfg:TrainConfig, out:Path, resume:bool) -> str|dict|None:
     "'finished', the checkpoint to resume from, or `None` to start afresh; raise `ConfigError` on a clash."
     new, rd = cfg.to_dict(), RunDir(out)
     rd.check_writable()  # a file, or someone else's folder: refused before anything is read or written
+    rd.remove_temporaries()  # left by a writer killed mid-write (the caller holds the folder's lock)
     if rd.is_finished():
         old = rd.read_config() if rd.config_path.is_file() else {}
         if diff := config_diff(old, new):
