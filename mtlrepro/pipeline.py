@@ -4,7 +4,7 @@
 
 # %% ../nbs/55_pipeline.ipynb #3f21e431
 from __future__ import annotations
-import json, os
+import json
 from pathlib import Path
 import yaml
 from .core import DataError, atomic_path, folder_lock
