@@ -30,8 +30,8 @@ from .weighting import get_weighting
 __all__ = ['RUNTIME_FIELDS', 'CONFIG', 'METRICS', 'CHECKPOINT', 'LIVE_DIR', 'CHECKPOINT_KEYS', 'TrainError', 'ConfigError',
            'DivergenceError', 'TrainConfig', 'config_diff', 'is_finished', 'read_metrics', 'rng_state', 'set_rng_state',
            'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'epoch_order', 'load_split', 'iter_batches',
-           'augment_step', 'train_epoch', 'evaluate', 'summarise', 'check_run_dir', 'train', 'random_batch', 'PeakRSS',
-           'benchmark_step']
+           'augment_step', 'train_epoch', 'evaluate', 'summarise', 'check_run_dir', 'estimate_params', 'train',
+           'random_batch', 'PeakRSS', 'benchmark_step']
 
 # %% ../nbs/40_train.ipynb #9b0c719a
 class TrainError(RuntimeError):
@@ -332,14 +332,28 @@ def check_run_dir(cfg:TrainConfig, out:Path, resume:bool) -> str|dict|None:
     return ck
 
 # %% ../nbs/40_train.ipynb #45163ef8
+def estimate_params(arch:str, tasks:dict[str, int], width:float) -> int:
+    "Parameters of `arch` at `width` without building it: the quadratic in `width` through three tiny builds."
+    # Every weight is (in x out channels) or (channels), each channel count linear in the width, so the count is a
+    # quadratic in the width; three builds at widths where 64 x width is whole fix it exactly (checked for every
+    # architecture). The meta device would do too, but its first weight init imports torch._dynamo (seconds).
+    ws = (1/16, 2/16, 3/16)
+    ns = [count_params(build_model(arch, tasks, width=w)) for w in ws]
+    return round(sum(n * np.prod([(width - wj) / (wi - wj) for wj in ws if wj != wi]) for wi, n in zip(ws, ns)))
+
+def _check_fits(cfg:TrainConfig, tasks:dict[str, int], device:torch.device) -> None:
+    "Refuse a network wider than the paper's whose weights, gradients and Adam moments exceed the free memory."
+    if cfg.width <= 1: return  # the paper's widths: at most ~2 GB of weights and optimiser state (Dense)
+    n = estimate_params(cfg.arch, tasks, cfg.width)
+    need, have = 4 * n * 4, available_memory(device)  # fp32 weights, gradients and Adam's two moments
+    if have is not None and need > have:
+        raise ConfigError(f"arch {cfg.arch!r} at width {cfg.width} has {n:,} parameters: training needs at least "
+                          f"{need / 2**30:.1f} GiB on {device}, {have / 2**30:.1f} GiB is available; use a smaller width")
+
 def _build(cfg:TrainConfig, tasks:dict[str, int], device:torch.device, fast:bool):
     "Model, weighting, optimiser and scheduler for `cfg` (registry errors name the known entries)."
     try:
-        with torch.device('meta'): n = count_params(build_model(cfg.arch, tasks, width=cfg.width))
-        need, have = 4 * n * 4, available_memory(device)  # fp32 weights, gradients and Adam's two moments
-        if have is not None and need > have:
-            raise ConfigError(f"arch {cfg.arch!r} at width {cfg.width} has {n:,} parameters: training needs at least "
-                              f"{need / 2**30:.1f} GiB on {device}, {have / 2**30:.1f} GiB is available; use a smaller width")
+        _check_fits(cfg, tasks, device)
         model = build_model(cfg.arch, tasks, width=cfg.width).to(device)
         weighting = get_weighting(cfg.weighting, tasks=cfg.tasks, **cfg.weighting_hparams).to(device)
     except (TypeError, ValueError) as e: raise ConfigError(str(e)) from None
