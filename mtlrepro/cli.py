@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Callable
 
 # %% auto #0
-__all__ = ['arg', 'command', 'build_parser', 'main', 'cmd_readme', 'cmd_download', 'cmd_validate', 'cmd_params', 'cmd_synth',
-           'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_train', 'cmd_bench']
+__all__ = ['arg', 'command', 'build_parser', 'error_line', 'main', 'cmd_readme', 'cmd_download', 'cmd_validate', 'cmd_params',
+           'cmd_synth', 'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_train', 'cmd_bench']
 
 # %% ../nbs/50_cli.ipynb #06e22de9
 _COMMANDS: dict[str, tuple[str, tuple, Callable]] = {}
@@ -44,20 +44,31 @@ def build_parser() -> argparse.ArgumentParser:
 # %% ../nbs/50_cli.ipynb #c7e42218
 def _user_errors() -> tuple[type, ...]:
     "Exception types whose message is the whole story for the user."
-    from mtlrepro.core import DataError
-    errs = [DataError, FileNotFoundError, KeyError, ValueError]
+    from mtlrepro.core import DataError, LockedError
+    errs = [DataError, FileNotFoundError, KeyError, ValueError, LockedError]
     for mod, name in [('mtlrepro.data.download', 'DownloadError'), ('mtlrepro.train', 'TrainError')]:
         try: errs.append(getattr(__import__(mod, fromlist=[name]), name))
         except (ImportError, AttributeError): pass
     return tuple(errs)
 
+def error_line(e:BaseException) -> str|None:
+    "The one-line message for a fault that is the user's (or the machine's) to fix; `None` for a bug (traceback)."
+    from mtlrepro.core import os_error_message
+    if isinstance(e, OSError) and e.errno is not None: msg = os_error_message(e)  # disk full, read-only, a file in the way
+    elif isinstance(e, KeyError) and e.args: msg = str(e.args[0])
+    elif isinstance(e, _user_errors()): msg = str(e)
+    elif isinstance(e, MemoryError) or type(e).__name__ == 'OutOfMemoryError' or "can't allocate memory" in str(e):
+        msg = f"out of memory ({type(e).__name__}); use a smaller --width or --batch-size"
+    else: return None
+    return ' '.join(msg.split())
+
 def main(argv:list[str]|None=None) -> int:
     "Run the `mtlrepro` command line with `argv` (default: `sys.argv[1:]`)."
     ns = build_parser().parse_args(argv)
     try: return ns._run(ns) or 0
-    except _user_errors() as e:
-        if os.environ.get('MTLREPRO_DEBUG'): raise
-        msg = e.args[0] if isinstance(e, KeyError) and e.args else e
+    except Exception as e:
+        msg = error_line(e)
+        if msg is None or os.environ.get('MTLREPRO_DEBUG'): raise
         print(f"mtlrepro {ns.command}: error: {msg}", file=sys.stderr)
         return 2
 
@@ -119,7 +130,8 @@ def cmd_params(ns):
     tasks = PAPER_TASKS[ns.dataset]
     if ns.arch == 'all' and ns.width == 1.0: print(param_table(ns.dataset).to_string(index=False)); return
     from mtlrepro.models.segnet import SEGNET_ARCHS # 'all': the SegNet family, whose #P the paper prints
-    ref = count_params(build_model('single', {'semantic': tasks['semantic']}, width_mult=ns.width))
+    import torch
+    with torch.device('meta'): ref = count_params(build_model('single', {'semantic': tasks['semantic']}, width_mult=ns.width))
     for arch in (SEGNET_ARCHS if ns.arch == 'all' else [ns.arch]):
         ratio = param_ratio(arch, tasks, width_mult=ns.width)
         print(f"{arch}: {ratio:.4f} x one single-task SegNet ({round(ratio * ref):,} parameters at width {ns.width})")

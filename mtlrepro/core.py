@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #2b5971fb
 from __future__ import annotations
-import importlib, os, random, tempfile, warnings
+import errno, importlib, os, random, tempfile, warnings
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
@@ -12,7 +12,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['TASKS', 'set_seed', 'get_device', 'Registry', 'DataError', 'atomic_path', 'task_channels']
+__all__ = ['TASKS', 'set_seed', 'get_device', 'available_memory', 'Registry', 'DataError', 'current_umask', 'atomic_path',
+           'stale_tmp_files', 'os_error_message', 'LockedError', 'folder_lock', 'task_channels']
 
 # %% ../nbs/00_core.ipynb #42f906f9
 def set_seed(seed:int, # the seed for `random`, `numpy` and `torch` (all devices)
@@ -32,9 +33,28 @@ def set_seed(seed:int, # the seed for `random`, `numpy` and `torch` (all devices
 # %% ../nbs/00_core.ipynb #0329166c
 def get_device(device:str|torch.device|None=None, # `None` picks CUDA when available, else CPU
               ) -> torch.device:
-    "The `torch.device` to run on."
+    "The `torch.device` to run on; a device that does not exist here is a `ValueError` saying so."
     if device is None: device = 'cuda' if torch.cuda.is_available() else 'cpu'
-    return torch.device(device)
+    try: dev = torch.device(device)
+    except (RuntimeError, TypeError): raise ValueError(f"unknown device {device!r}; use cpu, cuda or cuda:N") from None
+    if dev.type == 'cuda' and not torch.cuda.is_available():
+        raise ValueError(f"device {str(device)!r} asked for, but no CUDA GPU is available here; use cpu")
+    if dev.type == 'cuda' and dev.index is not None and dev.index >= torch.cuda.device_count():
+        raise ValueError(f"device {str(device)!r} asked for, but this machine has {torch.cuda.device_count()} GPU(s)")
+    return dev
+
+# %% ../nbs/00_core.ipynb #683b56c7
+def available_memory(device:str|torch.device) -> int|None:
+    "Bytes free for new tensors on `device`: free GPU memory on CUDA, `MemAvailable` on CPU (Linux); `None` if unknown."
+    device = torch.device(device)
+    if device.type == 'cuda': return torch.cuda.mem_get_info(device)[0]
+    if device.type != 'cpu': return None
+    try:
+        with open('/proc/meminfo') as f:
+            for line in f:
+                if line.startswith('MemAvailable:'): return int(line.split()[1]) * 1024
+    except (OSError, ValueError): pass
+    return None
 
 # %% ../nbs/00_core.ipynb #5a938a75
 def _origin(obj) -> str|None: return getattr(obj, '__module__', None)
@@ -80,17 +100,88 @@ class DataError(ValueError):
         super().__init__(f"{path}: {problem}")
 
 # %% ../nbs/00_core.ipynb #15203fd1
+def current_umask() -> int:
+    "The process's umask, read without changing it where Linux allows (`/proc/self/status`)."
+    try:
+        with open('/proc/self/status') as f:
+            for line in f:
+                if line.startswith('Umask:'): return int(line.split()[1], 8)
+    except (OSError, ValueError): pass
+    old = os.umask(0o22); os.umask(old); return old
+
 @contextmanager
 def atomic_path(path:str|Path): # the file to write
     "Yield a temporary path beside `path`; on success it is renamed onto `path`, on error removed."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
-    os.close(fd)
+    os.close(fd); os.chmod(tmp, 0o666 & ~current_umask())
     try:
         yield Path(tmp)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp): os.remove(tmp)
+
+def stale_tmp_files(folder:str|Path) -> list[Path]:
+    "Temporary files `atomic_path` left in `folder` when its process was killed (`.NAME.XXXX.tmp`)."
+    return sorted(p for p in Path(folder).glob('.*.tmp') if p.is_file())
+
+# %% ../nbs/00_core.ipynb #637ff4cd
+_OS_PROBLEMS = {errno.ENOSPC: 'no space left on device (ENOSPC: the disk is full)', errno.EACCES: 'permission denied',
+                errno.EPERM: 'operation not permitted', errno.EROFS: 'read-only file system',
+                errno.ENOTDIR: 'a part of this path is a file, not a folder', errno.EISDIR: 'is a folder, not a file',
+                errno.EEXIST: 'already exists', errno.ENOENT: 'no such file or folder',
+                errno.EDQUOT: 'disk quota exceeded', errno.ENAMETOOLONG: 'file name too long'}
+
+def os_error_message(e:OSError) -> str:
+    "One line for `e`: the path(s) it names and what went wrong, in words."
+    what = _OS_PROBLEMS.get(e.errno, e.strerror or str(e))
+    paths = ' -> '.join(str(p) for p in (e.filename, e.filename2) if p is not None)
+    return f"{paths}: {what}" if paths else what
+
+# %% ../nbs/00_core.ipynb #80a079ca
+class LockedError(RuntimeError):
+    "Another process holds the lock on a folder we want to write; the message names its PID."
+
+_HELD: dict[Path, int] = {}  # lock files this process holds -> nesting depth (a holder may re-enter its own lock)
+
+def _lock_path(folder:Path) -> Path: return folder.parent / f'.{folder.name}.lock'
+
+def _holder(lock:Path) -> str:
+    try: return lock.read_text().strip() or 'unknown'
+    except OSError: return 'unknown'
+
+@contextmanager
+def folder_lock(folder:str|Path, # the folder to be written (it need not exist yet)
+                what:str='folder', # how the message names it, e.g. 'run folder'
+               ):
+    "Hold an exclusive lock on `folder` for the block; raise `LockedError` naming the holder if it is taken."
+    import fcntl
+    folder = Path(folder).absolute(); lock = _lock_path(folder)
+    if _HELD.get(lock):  # this process holds it already (e.g. the pipeline, then the trainer it calls)
+        _HELD[lock] += 1
+        try: yield folder
+        finally: _HELD[lock] -= 1
+        return
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    while True:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+        try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise LockedError(f"{folder}: this {what} is being written by another process (PID {_holder(lock)}, "
+                              f"lock {lock}); wait for it to finish or use another folder") from None
+        try: same = os.path.samestat(os.fstat(fd), os.stat(lock))
+        except FileNotFoundError: same = False
+        if same: break
+        os.close(fd)  # the previous holder removed the file between our open and our lock: try again
+    try:
+        os.ftruncate(fd, 0); os.write(fd, f"{os.getpid()}\n".encode()); _HELD[lock] = 1
+        yield folder
+    finally:
+        _HELD.pop(lock, None)
+        try: os.unlink(lock)
+        except FileNotFoundError: pass
+        os.close(fd)
 
 # %% ../nbs/00_core.ipynb #ca11356b
 TASKS = Registry('task', modules=('mtlrepro.tasks',))

@@ -4,34 +4,129 @@
 
 # %% ../nbs/55_pipeline.ipynb #3f21e431
 from __future__ import annotations
-import json, shutil
+import json
 from pathlib import Path
 import yaml
-from .core import DataError
+from .core import DataError, atomic_path, folder_lock
 from .experiments import Run, all_runs
 
 # %% auto #0
-__all__ = ['DATASET_TASKS', 'load_profile', 'prepare_dataset', 'dataset_root', 'run_config', 'run_experiment']
+__all__ = ['DATASET_TASKS', 'PROFILE_SCHEMA', 'SYNTHETIC_KEYS', 'SOURCE_WRITER', 'RUN_IDENTITY', 'check_profile', 'load_profile',
+           'prepare_dataset', 'dataset_root', 'run_config', 'run_experiment']
+
+# %% ../nbs/55_pipeline.ipynb #9c3cfaa2
+DATASET_TASKS = {'nyuv2': ('semantic', 'depth', 'normal'), 'cityscapes': ('semantic', 'depth')}
+_NUM, _INT, _BOOL, _STR = 'number', 'integer', 'boolean', 'string'
+PROFILE_SCHEMA = { # section -> key -> type; 'X|None' allows null
+    'data': {'source': _STR, 'kind': _STR, 'train': _INT, 'val': _INT, 'height': _INT, 'width': _INT, 'seed': _INT,
+             'batch_size': _INT},
+    'train': {'epochs': _INT, 'batch_size': _INT, 'width_mult': _NUM, 'lr': _NUM, 'step_size': f'{_INT}|None', 'gamma': _NUM,
+              'avg_last': _INT, 'eval_every': _INT, 'metric_mode': _STR, 'augment': _BOOL, 'seed': _INT,
+              'device': f'{_STR}|None', 'num_workers': _INT, 'fast': f'{_BOOL}|None', 'label_dir': f'{_STR}|None',
+              'weighting_args': 'mapping', 'arch_args': 'mapping'},
+}
+SYNTHETIC_KEYS = ('kind', 'train', 'val', 'height', 'width', 'seed') # a `source: synthetic` data entry needs all of these
+
+def _coerce(where:str, v, typ:str):
+    "`v` as type `typ`, or a `ValueError` naming `where`."
+    if typ.endswith('|None'):
+        if v is None: return None
+        typ = typ[:-5]
+    if typ == _BOOL and isinstance(v, bool): return v
+    if typ == _STR and isinstance(v, str): return v
+    if typ == 'mapping' and isinstance(v, dict): return v
+    if typ in (_NUM, _INT) and not isinstance(v, bool):
+        x = v
+        if isinstance(v, str):
+            try: x = float(v)
+            except ValueError: x = None
+        if typ == _NUM and isinstance(x, (int, float)): return float(x) if isinstance(v, str) else x
+        if typ == _INT and isinstance(x, (int, float)) and float(x).is_integer(): return int(x)
+    raise ValueError(f"{where}: expected {'an' if typ[0] in 'aeiou' else 'a'} {typ}, got {v!r}")
+
+# %% ../nbs/55_pipeline.ipynb #66fd7ab0
+def _read_yaml(p:Path) -> dict:
+    "The mapping in YAML file `p`; `DataError` with the line and column of a syntax error."
+    try: cfg = yaml.safe_load(p.read_text())
+    except yaml.YAMLError as e:
+        mark = getattr(e, 'problem_mark', None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ''
+        raise DataError(p, f"malformed YAML at {where}{getattr(e, 'problem', None) or e}") from None
+    if not isinstance(cfg, dict): raise DataError(p, f"expected a mapping with profile: and profiles:, found {type(cfg).__name__}")
+    return cfg
+
+def _check_section(p:Path, where:str, d, schema:dict) -> dict:
+    "`d` with values coerced to `schema`'s types; `DataError` for a non-mapping, an unknown key or a bad value."
+    if not isinstance(d, dict): raise DataError(p, f"{where} must be a mapping, found {d!r}")
+    if unknown := sorted(set(d) - set(schema)):
+        raise DataError(p, f"{where}: unknown key(s) {', '.join(map(str, unknown))}; known: {', '.join(schema)}")
+    try: return {k: _coerce(f"{where}.{k}", v, schema[k]) for k, v in d.items()}
+    except ValueError as e: raise DataError(p, str(e)) from None
+
+def check_profile(p:Path, name:str, prof) -> dict:
+    "The profile `name` of params file `p`, checked against `PROFILE_SCHEMA` (types coerced)."
+    where = f"profiles.{name}"
+    if not isinstance(prof, dict): raise DataError(p, f"{where} must be a mapping with data: and train:, found {prof!r}")
+    if unknown := sorted(set(prof) - {'data', 'train'}): raise DataError(p, f"{where}: unknown key(s) {', '.join(map(str, unknown))}; known: data, train")
+    for key in ('data', 'train'):
+        if key not in prof: raise DataError(p, f"profile {name!r} has no {key!r} section")
+    if not isinstance(prof['data'], dict): raise DataError(p, f"{where}.data must be a mapping of dataset -> settings")
+    if unknown := sorted(set(prof['data']) - set(DATASET_TASKS)):
+        raise DataError(p, f"{where}.data: unknown dataset(s) {', '.join(map(str, unknown))}; known: {', '.join(DATASET_TASKS)}")
+    data = {ds: _check_section(p, f"{where}.data.{ds}", d, PROFILE_SCHEMA['data']) for ds, d in prof['data'].items()}
+    for ds, d in data.items():
+        if 'source' not in d: raise DataError(p, f"{where}.data.{ds}: no source (synthetic, or the dataset folder)")
+        if d['source'] == 'synthetic' and (missing := [k for k in SYNTHETIC_KEYS if k not in d]):
+            raise DataError(p, f"{where}.data.{ds}: a synthetic source needs {', '.join(missing)}")
+    return {'data': data, 'train': _check_section(p, f"{where}.train", prof['train'], PROFILE_SCHEMA['train'])}
 
 # %% ../nbs/55_pipeline.ipynb #f836fbc7
 def load_profile(params:str|Path='params.yaml', # the pipeline's parameters file
                  profile:str|None=None, # a profile name; `None`: the file's `profile:`
                 ) -> dict:
-    "The settings of the active (or the named) profile of `params`, with its name under `name`."
+    "The settings of the active (or the named) profile of `params`, checked, with its name under `name`."
     p = Path(params)
     if not p.is_file(): raise FileNotFoundError(f"{p}: parameters file not found (run from the project root)")
-    cfg = yaml.safe_load(p.read_text())
-    name = profile or cfg.get('profile')
-    profiles = cfg.get('profiles') or {}
-    if name not in profiles: raise DataError(p, f"profile {name!r} is not defined; defined: {', '.join(profiles)}")
-    prof = profiles[name]
-    for key in ('data', 'train'):
-        if key not in prof: raise DataError(p, f"profile {name!r} has no {key!r} section")
-    return {'name': name, **prof}
+    cfg = _read_yaml(p)
+    if unknown := sorted(set(cfg) - {'profile', 'profiles'}): raise DataError(p, f"unknown key(s) {', '.join(map(str, unknown))}; known: profile, profiles")
+    name, profiles = profile or cfg.get('profile'), cfg.get('profiles') or {}
+    if not isinstance(profiles, dict): raise DataError(p, f"profiles must be a mapping of name -> profile, found {profiles!r}")
+    if name not in profiles: raise DataError(p, f"profile {name!r} is not defined; defined: {', '.join(map(str, profiles))}")
+    return {'name': name, **check_profile(p, name, profiles[name])}
 
 # %% ../nbs/55_pipeline.ipynb #b411f5a4
-DATASET_TASKS = {'nyuv2': ('semantic', 'depth', 'normal'), 'cityscapes': ('semantic', 'depth')}
+SOURCE_WRITER = 'mtlrepro.pipeline' # the identity in `source.json` that proves `prepare_dataset` wrote a folder
 
+def _overlaps(a:Path, b:Path) -> bool:
+    "Whether folders `a` and `b` are the same, or one is inside the other."
+    a, b = a.resolve(), b.resolve()
+    return a == b or a.is_relative_to(b) or b.is_relative_to(a)
+
+def _own_source(out:Path) -> bool:
+    "Whether `out/source.json` was written by `prepare_dataset` (an older one held only `root`)."
+    try: s = json.loads((out/'source.json').read_text())
+    except (OSError, ValueError): return False
+    return isinstance(s, dict) and (s.get('writer') == SOURCE_WRITER or set(s) == {'root'})
+
+def _check_prepared(out:Path) -> None:
+    "Refuse a file, or a non-empty `out` that holds anything but our `source.json` or our synthetic dataset."
+    from mtlrepro.data.synthetic import check_synthetic_target, _owned_meta
+    if out.exists() and not out.is_dir(): raise DataError(out, "is a file, not a dataset folder; choose another --out")
+    if not out.is_dir() or not any(out.iterdir()): return
+    if _own_source(out):
+        if others := sorted(p.name for p in out.iterdir() if p.name != 'source.json'):
+            raise DataError(out, f"holds files mtlrepro did not write ({', '.join(others[:4])}); refusing to touch it: choose another --out")
+    elif _owned_meta(out) is None:
+        found = ', '.join(sorted(p.name for p in out.iterdir())[:4])
+        raise DataError(out, f"holds files mtlrepro did not write (no source.json or meta.json of its own; found {found}); "
+                             "refusing to touch it: choose another --out")
+    else: check_synthetic_target(out)
+
+def _label_dirs(name:str) -> list[int]:
+    "The class counts the registered runs of dataset `name` train on (CityScapes: 2, 7 and 19)."
+    return sorted({r.n_classes for r in all_runs().values() if r.dataset == name})
+
+# %% ../nbs/55_pipeline.ipynb #aeaf3ae3
 def prepare_dataset(name:str, # 'nyuv2' or 'cityscapes'
                     out:str|Path, # the prepared folder, e.g. `prepared/nyuv2`
                     profile:dict, # from `load_profile`
@@ -39,16 +134,22 @@ def prepare_dataset(name:str, # 'nyuv2' or 'cityscapes'
     "Render the synthetic stand-in of dataset `name` into `out`, or validate the real data and point `out` to it."
     if name not in profile['data']: raise KeyError(f"profile {profile['name']!r} has no data entry {name!r}")
     d, out = profile['data'][name], Path(out)
-    if d['source'] == 'synthetic':
-        from mtlrepro.data.synthetic import write_synthetic
-        return write_synthetic(out, kind=d['kind'], n_train=d['train'], n_val=d['val'], height=d['height'],
-                               width=d['width'], seed=d['seed'], progress=progress)
-    from mtlrepro.data.npy import validate_dataset
-    root = Path(d['source'])
-    validate_dataset(root, tasks=DATASET_TASKS[name], check='quick')
-    if out.exists(): shutil.rmtree(out)
-    out.mkdir(parents=True)
-    (out/'source.json').write_text(json.dumps({'root': str(root)}, indent=1))
+    from mtlrepro.data.synthetic import write_synthetic, clear_synthetic
+    if d['source'] != 'synthetic' and _overlaps(Path(d['source']), out):
+        raise DataError(out, f"the prepared folder is (or is inside, or contains) the data source {d['source']}; "
+                             "refusing: preparing would replace the data. Use another --out (default: prepared/NAME)")
+    _check_prepared(out)
+    with folder_lock(out, 'dataset folder'):
+        _check_prepared(out)
+        if d['source'] == 'synthetic':
+            if _own_source(out): (out/'source.json').unlink()  # the real-data pointer of another profile gives way
+            return write_synthetic(out, kind=d['kind'], n_train=d['train'], n_val=d['val'], height=d['height'],
+                                   width=d['width'], seed=d['seed'], progress=progress)
+        from mtlrepro.data.npy import validate_dataset
+        root = Path(d['source'])
+        for n in _label_dirs(name): validate_dataset(root, tasks=DATASET_TASKS[name], n_classes=n, check='quick')
+        if not _own_source(out): clear_synthetic(out)  # our rendered stand-in of another profile gives way
+        with atomic_path(out/'source.json') as tmp: tmp.write_text(json.dumps({'writer': SOURCE_WRITER, 'root': str(root)}, indent=1))
     return out
 
 def dataset_root(prepared:str|Path) -> Path:
@@ -66,9 +167,19 @@ def run_config(run:Run, # a registered run
     train = dict(profile['train'])
     if 'batch_size' in profile['data'][run.dataset]: train['batch_size'] = profile['data'][run.dataset]['batch_size']
     return TrainConfig(data=str(dataset_root(prepared)), tasks=list(run.tasks), n_classes=run.n_classes,
-                       arch=run.arch, weighting=run.weighting, inverse_depth=run.dataset == 'cityscapes', **train)
+                       arch=run.arch, weighting=run.weighting, inverse_depth=run.dataset == 'cityscapes',
+                       **run.train_kwargs(), **train)
 
 # %% ../nbs/55_pipeline.ipynb #603755b8
+RUN_IDENTITY = ('tasks', 'n_classes', 'arch', 'weighting') # what a registered run fixes; the profile sets the rest
+
+def _replaceable(rd, cfg, name:str) -> None:
+    "Refuse to replace the run in `rd` unless it is an older configuration of run `name` (same identity fields)."
+    old, new = rd.read_config(), cfg.to_dict()
+    if diff := [f"{k}: {old.get(k)!r} -> {new[k]!r}" for k in RUN_IDENTITY if old.get(k) != new[k]]:
+        raise DataError(rd.path, f"holds a different run ({'; '.join(diff)}), not {name}; refusing to replace it: "
+                                 "use another --out, or delete that folder yourself")
+
 def run_experiment(name:str, # a run name from `all_runs()`
                    out:str|Path, # the run folder, e.g. `runs/NAME`
                    profile:dict, # from `load_profile`
@@ -77,15 +188,21 @@ def run_experiment(name:str, # a run name from `all_runs()`
                    progress:bool=True) -> dict:
     "Train registered run `name` under `profile` into `out`, resuming or reusing what is already there."
     from mtlrepro.train import train, check_run_dir, ConfigError
+    from mtlrepro.rundir import RunDir
     runs = all_runs()
     if name not in runs: raise KeyError(f"unknown run {name!r}; see rows.yaml or `mtlrepro rows --list`")
-    run, out = runs[name], Path(out)
+    run, rd = runs[name], RunDir(out)
     cfg = run_config(run, profile, prepared or Path('prepared')/run.dataset)
-    try: state = check_run_dir(cfg, out, resume=True)
-    except ConfigError as e:
-        print(f"{out}: left by another configuration, starting afresh ({e})")
-        shutil.rmtree(out); state = None
-    if state == 'finished' and rerun:
-        print(f"{out}: finished earlier; its inputs changed, so it is trained again")
-        shutil.rmtree(out)
-    return train(cfg, out, resume=True, progress=progress)
+    rd.check_writable()
+    with rd.lock():
+        try: state = check_run_dir(cfg, rd.path, resume=True)
+        except ConfigError as e:
+            _replaceable(rd, cfg, name)
+            if progress: print(f"{rd.path}: left by another configuration of {name}, starting afresh ({e})")
+            rd.clear(); state = None
+        if state == 'finished' and rerun:
+            if progress: print(f"{rd.path}: finished earlier; its inputs changed, so it is trained again")
+            rd.clear()
+        if state in (None, 'finished') and not rd.config_path.is_file() and rd.path.is_dir():
+            rd.write_config(cfg.to_dict())  # mark the cleared folder as this run's again (a user's file may still be there)
+        return train(cfg, rd.path, resume=True, progress=progress)

@@ -17,7 +17,8 @@ from torch.utils.data import DataLoader
 from tqdm import tqdm
 from fastcore.basics import patch
 from . import __version__
-from .core import TASKS, atomic_path, get_device, set_seed, task_channels
+from .core import TASKS, atomic_path, available_memory, get_device, set_seed, task_channels
+from .rundir import RunDir, write_json
 from .tasks import DEFAULT_TASKS, random_batch
 from .data.npy import NpyDataset, load_split_tensors, validate_dataset
 from .data.augment import apply_params, sample_params
@@ -27,11 +28,11 @@ from .models.segnet import SINGLE_TASK_ARCHS, build_model, count_params
 from .weighting import get_weighting
 
 # %% auto #0
-__all__ = ['RUNTIME_FIELDS', 'RENAMED_FIELDS', 'CONFIG', 'METRICS', 'CHECKPOINT', 'LIVE_DIR', 'TrainError', 'ConfigError',
-           'DivergenceError', 'TrainConfig', 'upgrade_config', 'config_diff', 'is_finished', 'read_metrics',
-           'write_json', 'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'epoch_seed',
+__all__ = ['RUNTIME_FIELDS', 'RENAMED_FIELDS', 'CONFIG', 'METRICS', 'CHECKPOINT', 'LIVE_DIR', 'CHECKPOINT_KEYS', 'TrainError',
+           'ConfigError', 'DivergenceError', 'TrainConfig', 'upgrade_config', 'config_diff', 'is_finished',
+           'read_metrics', 'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'epoch_seed',
            'epoch_order', 'load_split', 'iter_batches', 'step_losses', 'update', 'augment_step', 'train_epoch',
-           'evaluate', 'summarise', 'check_run_dir', 'train', 'PeakRSS', 'benchmark_step']
+           'evaluate', 'summarise', 'check_run_dir', 'estimate_params', 'train', 'PeakRSS', 'benchmark_step']
 
 # %% ../nbs/40_train.ipynb #9b0c719a
 class TrainError(RuntimeError):
@@ -114,28 +115,28 @@ def from_dict(cls:TrainConfig, d:dict) -> TrainConfig:
     if unknown: raise ConfigError(f"unknown TrainConfig field(s) {unknown}; known: {[f.name for f in fields(cls)]}")
     return cls(**d)
 
+def _same(k:str, x, y) -> bool:
+    "Whether field `k` has the same value in two configs (`data`: the same folder, however it is spelled)."
+    if k == 'data' and isinstance(x, str) and isinstance(y, str): return x == y or Path(x).resolve() == Path(y).resolve()
+    return x == y
+
 def config_diff(a:dict, b:dict) -> list[str]:
     "The fields (other than `RUNTIME_FIELDS`) where configs `a` and `b` differ, as 'name: a -> b'."
     a, b = upgrade_config(a), upgrade_config(b)
     keys = sorted((set(a) | set(b)) - set(RUNTIME_FIELDS))
-    return [f"{k}: {a.get(k)!r} -> {b.get(k)!r}" for k in keys if a.get(k) != b.get(k)]
+    return [f"{k}: {a.get(k)!r} -> {b.get(k)!r}" for k in keys if not _same(k, a.get(k), b.get(k))]
 
 # %% ../nbs/40_train.ipynb #2d3edbea
-CONFIG, METRICS, CHECKPOINT, LIVE_DIR = 'config.json', 'metrics.json', 'checkpoints/last.pt', 'dvclive'
+# The run folder's layout belongs to `mtlrepro.rundir.RunDir`; these names stay for existing callers.
+CONFIG, METRICS, CHECKPOINT, LIVE_DIR = RunDir.CONFIG, RunDir.METRICS, RunDir.CHECKPOINT, RunDir.LIVE
 
 def is_finished(out_dir:str|Path) -> bool:
     "Whether `out_dir` holds a finished run (its `metrics.json` exists)."
-    return (Path(out_dir)/METRICS).is_file()
+    return RunDir(out_dir).is_finished()
 
 def read_metrics(out_dir:str|Path) -> dict:
     "The `metrics.json` of the finished run in `out_dir`."
-    p = Path(out_dir)/METRICS
-    if not p.is_file(): raise FileNotFoundError(f"{p}: no such file; the run in {out_dir} has not finished")
-    return json.loads(p.read_text())
-
-def write_json(path:str|Path, obj) -> None:
-    "Write `obj` as indented JSON, atomically."
-    with atomic_path(path) as tmp: tmp.write_text(json.dumps(obj, indent=2) + '\n')
+    return RunDir(out_dir).read_metrics()
 
 # %% ../nbs/40_train.ipynb #c8d5188e
 def rng_state(cuda:bool=False) -> dict:
@@ -158,7 +159,10 @@ def set_rng_state(s:dict) -> None:
 # %% ../nbs/40_train.ipynb #7f12de7c
 def save_checkpoint(path:str|Path, state:dict) -> None:
     "Write `state` with `torch.save`, atomically (an interrupted write leaves the old checkpoint)."
-    with atomic_path(path) as tmp: torch.save(state, tmp)
+    # through a Python file object, so that a full disk is an `OSError` (ENOSPC), not torch's opaque RuntimeError
+    try:
+        with atomic_path(path) as tmp, open(tmp, 'wb') as f: torch.save(state, f)
+    except OSError as e: raise OSError(e.errno, e.strerror, str(path)) from None  # name the checkpoint, not the temporary
 
 def load_checkpoint(path:str|Path, map_location='cpu') -> dict:
     "Read a checkpoint with `weights_only=True`, with a clear error if it is unreadable."
@@ -325,17 +329,24 @@ def summarise(history:list[dict], avg_last:int) -> dict:
     return {'metrics': mean, 'last': evals[-1]['val'], 'averaged_epochs': [r['epoch'] for r in evals]}
 
 # %% ../nbs/40_train.ipynb #9ab6b86b
+CHECKPOINT_KEYS = ('format', 'config', 'epoch', 'model', 'weighting', 'optimizer', 'scheduler', 'rng', 'history', 'wall_time_s')
+
 def check_run_dir(cfg:TrainConfig, out:Path, resume:bool) -> str|dict|None:
     "'finished', the checkpoint to resume from, or `None` to start afresh; raise `ConfigError` on a clash."
-    new = cfg.to_dict()
-    if is_finished(out):
-        old = json.loads((out/CONFIG).read_text()) if (out/CONFIG).is_file() else {}
+    new, rd = cfg.to_dict(), RunDir(out)
+    rd.check_writable()  # a file, or someone else's folder: refused before anything is read or written
+    rd.remove_temporaries()  # left by a writer killed mid-write (the caller holds the folder's lock)
+    if rd.is_finished():
+        old = rd.read_config() if rd.config_path.is_file() else {}
         if diff := config_diff(old, new):
             raise ConfigError(f"{out} holds a finished run with a different config ({'; '.join(diff)}); "
                               "use another folder or delete this one")
         return 'finished'
     if not (out/CHECKPOINT).is_file(): return None
     ck = load_checkpoint(out/CHECKPOINT)
+    if missing := [k for k in CHECKPOINT_KEYS if k not in ck]:
+        raise TrainError(f"{out/CHECKPOINT}: not a checkpoint of mtlrepro.train (missing {', '.join(missing)}); "
+                         "delete it to start the run over")
     if diff := config_diff(ck['config'], new):
         raise ConfigError(f"{out/CHECKPOINT} was written for a different config ({'; '.join(diff)}); "
                           "use another folder or delete this one")
@@ -345,9 +356,28 @@ def check_run_dir(cfg:TrainConfig, out:Path, resume:bool) -> str|dict|None:
     return ck
 
 # %% ../nbs/40_train.ipynb #45163ef8
+def estimate_params(arch:str, tasks:dict[str, int], width:float) -> int:
+    "Parameters of `arch` at `width` without building it: the quadratic in `width` through three tiny builds."
+    # Every weight is (in x out channels) or (channels), each channel count linear in the width, so the count is a
+    # quadratic in the width; three builds at widths where 64 x width is whole fix it exactly (checked for every
+    # architecture). The meta device would do too, but its first weight init imports torch._dynamo (seconds).
+    ws = (1/16, 2/16, 3/16)
+    ns = [count_params(build_model(arch, tasks, width_mult=w)) for w in ws]
+    return round(sum(n * np.prod([(width - wj) / (wi - wj) for wj in ws if wj != wi]) for wi, n in zip(ws, ns)))
+
+def _check_fits(cfg:TrainConfig, tasks:dict[str, int], device:torch.device) -> None:
+    "Refuse a network wider than the paper's whose weights, gradients and Adam moments exceed the free memory."
+    if cfg.width_mult <= 1: return  # the paper's widths: at most ~2 GB of weights and optimiser state (Dense)
+    n = estimate_params(cfg.arch, tasks, cfg.width_mult)
+    need, have = 4 * n * 4, available_memory(device)  # fp32 weights, gradients and Adam's two moments
+    if have is not None and need > have:
+        raise ConfigError(f"arch {cfg.arch!r} at width_mult {cfg.width_mult} has {n:,} parameters: training needs at least "
+                          f"{need / 2**30:.1f} GiB on {device}, {have / 2**30:.1f} GiB is available; use a smaller width")
+
 def _build(cfg:TrainConfig, tasks:dict[str, int], device:torch.device, fast:bool):
     "Model, weighting, optimiser and scheduler for `cfg` (registry errors name the known entries)."
     try:
+        _check_fits(cfg, tasks, device)
         model = build_model(cfg.arch, tasks, width_mult=cfg.width_mult, **cfg.arch_args).to(device)
         weighting = get_weighting(cfg.weighting, tasks=cfg.tasks, **cfg.weighting_args).to(device)
     except (TypeError, ValueError) as e: raise ConfigError(str(e)) from None
@@ -387,8 +417,12 @@ def _prepare(cfg:TrainConfig, out:Path, on_step:Callable|None, progress:bool) ->
 
 def _restore(r:SimpleNamespace, state:dict) -> tuple[int, list, float]:
     "Load a checkpoint into the run `r`; return its epoch, history and wall time so far."
-    r.model.load_state_dict(state['model']); r.weighting.load_state_dict(state['weighting'])
-    r.opt.load_state_dict(state['optimizer']); r.sched.load_state_dict(state['scheduler'])
+    try:
+        r.model.load_state_dict(state['model']); r.weighting.load_state_dict(state['weighting'])
+        r.opt.load_state_dict(state['optimizer']); r.sched.load_state_dict(state['scheduler'])
+    except (RuntimeError, ValueError, KeyError) as e:  # e.g. shapes that do not match the network this config builds
+        raise TrainError(f"{r.out/CHECKPOINT}: does not fit the network of this config "
+                         f"({str(e).strip().splitlines()[-1].strip()[:200]}); delete it to start the run over") from None
     set_rng_state(state['rng'])
     if r.progress: print(f"{r.out}: resuming after epoch {state['epoch']} of {r.cfg.epochs}")
     return state['epoch'], state['history'], state['wall_time_s']
@@ -423,6 +457,11 @@ def train(cfg:TrainConfig|dict, # the run's config (a dict is read with `TrainCo
           on_step:Callable|None=None, # `on_step(epoch, step, losses)` after each step's losses (tests inject faults here)
          ) -> dict:
     "Train `cfg` into the run folder `out_dir`; return the contents of its `metrics.json`."
+    rd = RunDir(out_dir); rd.check_writable()  # a file in the way fails here, before the lock is taken
+    with rd.lock(): return _train(cfg, out_dir, resume=resume, progress=progress, on_step=on_step)
+
+def _train(cfg, out_dir, *, resume, progress, on_step) -> dict:
+    "`train` with the run folder locked."
     t0, cfg, out = time.monotonic(), cfg if isinstance(cfg, TrainConfig) else TrainConfig.from_dict(cfg), Path(out_dir)
     state = check_run_dir(cfg, out, resume)
     if state == 'finished':

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 from urllib.request import Request, urlopen
 import numpy as np
 from tqdm import tqdm
-from ..core import DataError, atomic_path
+from ..core import DataError, atomic_path, folder_lock
 
 # %% auto #0
 __all__ = ['DATASETS', 'RECORD', 'DatasetSpec', 'get_dataset_spec', 'DownloadError', 'ChecksumError', 'UnsafeArchiveError',
@@ -366,6 +366,12 @@ def download_dataset(name:str|DatasetSpec, # a key of `DATASETS` (or a spec)
                     ) -> Path:
     "Download, verify and safely extract dataset `name` into `out` (idempotent); returns `out`."
     spec = get_dataset_spec(name); url, out = url or spec.url, Path(out)
+    if out.exists() and not out.is_dir(): raise DownloadError(f"{out}: is a file, not a dataset folder; choose another --out (nothing was changed)")
+    with folder_lock(out, 'dataset folder'):  # one writer at a time; a second fails at once naming the first
+        return _download(spec, url, out, force=force, progress=progress, cache=cache, timeout=timeout, check=check)
+
+def _download(spec:DatasetSpec, url:str, out:Path, *, force, progress, cache, timeout, check) -> Path:
+    "`download_dataset` with `out` locked."
     archive, rec = archive_path(spec.name, url, cache), read_record(out)
     if rec and has_data(out) and not force and not archive.exists():
         _say(f"{out}: already extracted (sha256 {rec['sha256'][:12]}..., archive no longer cached)", progress)

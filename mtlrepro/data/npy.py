@@ -104,6 +104,7 @@ def check_layout(path:str|Path, # the file, named in errors
     name, c = FOLDERS[key], CHANNELS[key]
     if len(shape) != (2 if c is None else 3) or (c is not None and shape[-1] != c):
         raise DataError(path, f"{name} has shape {tuple(shape)}; expected {_want(key)}")
+    if 0 in tuple(shape[:2]): raise DataError(path, f"{name} is empty (shape {tuple(shape)}); expected {_want(key)}")
     if key == 'semantic':
         if not (np.issubdtype(dtype, np.integer) or np.issubdtype(dtype, np.floating)):
             raise DataError(path, f"label has dtype {dtype}; expected an integer (or integral float) dtype")
@@ -119,7 +120,7 @@ def _first(mask:np.ndarray) -> str:
 
 def _check_image(path, a, **_):
     lo, hi = float(a.min()), float(a.max())
-    if hi > 1 + 1e-3 and hi <= 255:
+    if lo >= -1e-3 and 1 + 1e-3 < hi <= 255:
         raise DataError(path, f"image values reach {hi:g}: looks like 0..255 pixels; expected floats in [0, 1] (divide by 255)")
     if lo < -1e-3 or hi > 1 + 1e-3:
         raise DataError(path, f"image values span [{lo:g}, {hi:g}]; expected [0, 1] (mean/std-normalised images are not this layout)")
@@ -209,7 +210,7 @@ def resolve_label_dir(split_dir:str|Path, # e.g. ROOT/train
     for c in cands:
         if (split_dir/c).is_dir(): return c
     raise DataError(split_dir/cands[0], f"label folder missing for {n_classes} classes (looked for {' then '.join(cands)}); "
-                                       f"folders present: {_present(split_dir)}; pass label_dir=...")
+                                       f"folders present: {_present(split_dir)}; pass --label-dir (label_dir= in Python)")
 
 # %% ../../nbs/02_data_npy.ipynb #b33e4143
 def _check_tasks(tasks):
@@ -276,6 +277,8 @@ def validate_dataset(root:str|Path, # dataset root holding the split folders
     if check not in ('full', 'quick'): raise ValueError(f"check must be 'full' or 'quick', not {check!r}")
     if not root.is_dir(): raise DataError(root, "dataset folder does not exist")
     _check_tasks(tasks)
+    if n_classes is not None and (not isinstance(n_classes, int) or isinstance(n_classes, bool) or n_classes < 1):
+        raise ValueError(f"n_classes (--classes) must be an integer >= 1, got {n_classes!r}")
     out = {'root': str(root), 'check': check, 'splits': {}}
     for s in splits:
         out['splits'][s] = _validate_split(root/s, tasks, n_classes, label_dir, (expected_sizes or {}).get(s),

@@ -9,14 +9,14 @@ from functools import lru_cache
 from pathlib import Path
 import numpy as np
 from tqdm.auto import tqdm
-from ..core import DataError, atomic_path
+from ..core import DataError, atomic_path, folder_lock
 
 # %% auto #0
 __all__ = ['NYUV2_CLASSES', 'CITYSCAPES_TABLE1', 'CITYSCAPES_CLASSES', 'CITYSCAPES_19_TO', 'KINDS', 'FOCAL', 'SHAPES', 'NEAR',
-           'BATCH_AREA', 'DISPARITY_SCALE', 'PALETTES', 'SYNTHETIC_VERSION', 'SPLITS', 'coarsen_labels',
+           'BATCH_AREA', 'DISPARITY_SCALE', 'PALETTES', 'SYNTHETIC_VERSION', 'SPLITS', 'WRITER', 'coarsen_labels',
            'camera_intrinsics', 'camera_rays', 'camera_rotation', 'Scene', 'render_scene', 'colourise', 'show_samples',
-           'normals_from_depth', 'synthetic_folders', 'synthetic_meta', 'read_synthetic_meta', 'write_synthetic',
-           'benchmark_synthetic']
+           'normals_from_depth', 'synthetic_folders', 'synthetic_meta', 'read_synthetic_meta', 'check_synthetic_target',
+           'clear_synthetic', 'write_synthetic', 'benchmark_synthetic']
 
 # %% ../../nbs/01_data_synthetic.ipynb #16609466
 NYUV2_CLASSES = ('bed', 'books', 'ceiling', 'chair', 'floor', 'furniture', 'objects', 'painting', 'sofa', 'table',
@@ -764,13 +764,15 @@ def _check_count(name, v, lo):
         raise ValueError(f"{name}={v!r} must be an integer >= {lo}")
 
 # %% ../../nbs/01_data_synthetic.ipynb #70989d8b
+WRITER = 'mtlrepro.synthetic' # the identity in `meta.json` that proves this module wrote a folder
+
 def synthetic_meta(kind:str, *, n_train:int, n_val:int, height:int, width:int, seed:int) -> dict:
     "The `meta.json` record of the synthetic dataset written with these arguments (checks them)."
     _check_kind(kind); _check_size(height, width)
     _check_count('n_train', n_train, 1); _check_count('n_val', n_val, 1); _check_count('seed', seed, 0)
     indoor = kind == 'indoor'
     classes = {'label': NYUV2_CLASSES} if indoor else {f'label_{n}': CITYSCAPES_CLASSES[n] for n in (2, 7, 19)}
-    meta = dict(kind=kind, version=SYNTHETIC_VERSION, seed=int(seed), height=int(height), width=int(width),
+    meta = dict(writer=WRITER, kind=kind, version=SYNTHETIC_VERSION, seed=int(seed), height=int(height), width=int(width),
                 sizes=dict(train=int(n_train), val=int(n_val)), folders=synthetic_folders(kind), classes=classes,
                 ignore_label=-1, intrinsics=camera_intrinsics(kind, height, width),
                 depth='z-depth in metres, 0 = invalid (windows)' if indoor else
@@ -782,9 +784,10 @@ def synthetic_meta(kind:str, *, n_train:int, n_val:int, height:int, width:int, s
 def read_synthetic_meta(out:str|Path) -> dict:
     "The `meta.json` of the synthetic dataset at `out`; `DataError` if it is missing (an interrupted write)."
     p = Path(out) / 'meta.json'
-    if not p.is_file():
-        raise DataError(out, "no meta.json: not a synthetic dataset, or its writing was interrupted (write it again)")
-    return json.loads(p.read_text())
+    if not p.is_file(): raise DataError(out, "no meta.json: not a synthetic dataset")
+    meta = json.loads(p.read_text())
+    if meta.get('state') == 'writing': raise DataError(out, "its writing was interrupted (write it again with the same command)")
+    return meta
 
 def _is_complete(out, meta):
     "Whether `out` holds every file of the dataset described by `meta`, with a matching `meta.json`."
@@ -798,12 +801,50 @@ def _save(path, a):
     with atomic_path(path) as tmp, open(tmp, 'wb') as f: np.save(f, a)
 
 # %% ../../nbs/01_data_synthetic.ipynb #e91b412c
-def _prune(out, meta):
-    "Remove `{i}.npy` files with `i` beyond the split sizes (left by an earlier, larger dataset)."
-    for s in SPLITS:
-        for f in meta['folders']:
-            for p in (out / s / f).glob('*.npy'):
-                if p.stem.isdigit() and int(p.stem) >= meta['sizes'][s]: p.unlink()
+_ALL_FOLDERS = frozenset(synthetic_folders('indoor') + synthetic_folders('outdoor'))
+
+def _is_synthetic_file(rel:Path) -> bool:
+    "Whether the relative path `rel` is a file `write_synthetic` writes (or an interrupted write of one leaves)."
+    parts, n = rel.parts, rel.name
+    if len(parts) == 1: return n == 'meta.json' or (n.startswith('.meta.json.') and n.endswith('.tmp'))
+    if len(parts) != 3 or parts[0] not in SPLITS or parts[1] not in _ALL_FOLDERS: return False
+    return (n.endswith('.npy') and n[:-4].isdigit()) or (n.startswith('.') and n.endswith('.tmp') and n[1:].split('.')[0].isdigit())
+
+def _owned_meta(out:Path) -> dict|None:
+    "The `meta.json` proving this module wrote `out` (an interrupted write's too), else `None`."
+    try: m = json.loads((out / 'meta.json').read_text())
+    except (OSError, ValueError): return None
+    if not isinstance(m, dict): return None
+    legacy = 'writer' not in m and {'kind', 'version', 'sizes', 'folders'} <= set(m)  # written before meta.json named its writer
+    return m if m.get('writer') == WRITER or legacy else None
+
+def _files(out:Path) -> list[Path]: return sorted(p.relative_to(out) for p in out.rglob('*') if not p.is_dir())
+
+def check_synthetic_target(out:str|Path) -> None:
+    "Refuse with a `DataError` a file, or a non-empty folder holding anything `write_synthetic` did not write."
+    out = Path(out)
+    if out.exists() and not out.is_dir(): raise DataError(out, "is a file, not a dataset folder; choose another --out")
+    if not out.is_dir() or not any(out.iterdir()): return
+    if _owned_meta(out) is None:
+        found = ', '.join(sorted(p.name for p in out.iterdir())[:4])
+        raise DataError(out, f"holds files mtlrepro.synthetic did not write (no meta.json of its own; found {found}); "
+                             "refusing to touch it: choose another --out")
+    if foreign := [str(p) for p in _files(out) if not _is_synthetic_file(p)]:
+        raise DataError(out, f"holds files mtlrepro.synthetic did not write ({', '.join(foreign[:4])}); "
+                             "refusing to touch it: move them away or choose another --out")
+
+def _prune(out:Path, meta:dict) -> None:
+    "Remove the files this module wrote that are not part of `meta`'s dataset (a larger or other-kind one's, stale temporaries)."
+    want = {Path(s, f, f'{i}.npy') for s in SPLITS for f in meta['folders'] for i in range(meta['sizes'][s])} | {Path('meta.json')}
+    for rel in _files(out):
+        if _is_synthetic_file(rel) and rel not in want: (out / rel).unlink()
+    for d in sorted((p for p in out.rglob('*') if p.is_dir()), key=lambda p: -len(p.parts)):
+        if d.relative_to(out).parts[0] in SPLITS and not any(d.iterdir()): d.rmdir()
+
+def clear_synthetic(out:str|Path) -> None:
+    "Remove a dataset this module wrote from `out`, file by file, `meta.json` last (refuse anything else)."
+    out = Path(out); check_synthetic_target(out)
+    if out.is_dir(): _prune(out, {'folders': (), 'sizes': {s: 0 for s in SPLITS}}); (out/'meta.json').unlink(missing_ok=True)
 
 def write_synthetic(out:str|Path, # dataset folder (created)
                     *, kind:str='indoor', # 'indoor' (NYUv2-like) or 'outdoor' (CityScapes-like)
@@ -814,14 +855,18 @@ def write_synthetic(out:str|Path, # dataset folder (created)
                    ) -> Path:
     "Render a synthetic multi-task dataset into `out` in the MTAN layout; `meta.json` is written last."
     out, meta = Path(out), synthetic_meta(kind, n_train=n_train, n_val=n_val, height=height, width=width, seed=seed)
-    if _is_complete(out, meta): return out
-    (out / 'meta.json').unlink(missing_ok=True)
-    jobs = [(k, s, i) for k, s in enumerate(SPLITS) for i in range(meta['sizes'][s])]
-    for k, s, i in tqdm(jobs, desc=f'synthetic {kind}', unit='img', disable=not progress):
-        arrays = render_scene(kind, height, width, np.random.default_rng([seed, k, i]))
-        for f in meta['folders']: _save(out / s / f / f'{i}.npy', arrays[f])
-    _prune(out, meta)
-    with atomic_path(out / 'meta.json') as tmp: tmp.write_text(json.dumps(meta, indent=1))
+    check_synthetic_target(out)
+    with folder_lock(out, 'dataset folder'):
+        if _is_complete(out, meta): return out
+        check_synthetic_target(out)
+        # the marker comes first, so that an interrupted write still proves whose files these are
+        with atomic_path(out / 'meta.json') as tmp: tmp.write_text(json.dumps({**meta, 'state': 'writing'}, indent=1))
+        jobs = [(k, s, i) for k, s in enumerate(SPLITS) for i in range(meta['sizes'][s])]
+        for k, s, i in tqdm(jobs, desc=f'synthetic {kind}', unit='img', disable=not progress):
+            arrays = render_scene(kind, height, width, np.random.default_rng([seed, k, i]))
+            for f in meta['folders']: _save(out / s / f / f'{i}.npy', arrays[f])
+        _prune(out, meta)
+        with atomic_path(out / 'meta.json') as tmp: tmp.write_text(json.dumps(meta, indent=1))
     return out
 
 # %% ../../nbs/01_data_synthetic.ipynb #d63f6fcd

@@ -40,7 +40,7 @@ def report_dir(out_dir:str|Path|None) -> Path:
 FIXTURE_PROFILE = {'name': 'fixtures',
     'data': {'nyuv2': dict(source='synthetic', kind='indoor', train=8, val=4, height=32, width=64, seed=0),
              'cityscapes': dict(source='synthetic', kind='outdoor', train=8, val=4, height=32, width=64, seed=1)},
-    'train': dict(epochs=3, batch_size=4, width=0.0625, lr=0.001, step_size=2, gamma=0.5, avg_last=2,
+    'train': dict(epochs=3, batch_size=4, width_mult=0.0625, lr=0.001, step_size=2, gamma=0.5, avg_last=2,
                   metric_mode='exact', augment=False, seed=0, device='cpu')}
 FIGURE_RUNS = ('cityscapes-7-single-semantic', 'cityscapes-7-single-depth', 'cityscapes-7-mtan-equal') # Figures 4, 5
 CHECKPOINT_KEYS = ('format', 'config', 'epoch', 'model') # what a kept fixture checkpoint retains
