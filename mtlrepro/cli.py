@@ -7,37 +7,34 @@ from __future__ import annotations
 import argparse, os, sys
 from pathlib import Path
 from typing import Callable
+from .signature import add_arguments, call_with, lazy_annotations
 
 # %% auto #0
-__all__ = ['arg', 'command', 'build_parser', 'error_line', 'main', 'cmd_readme', 'cmd_download', 'cmd_validate', 'cmd_params',
+__all__ = ['command', 'build_parser', 'error_line', 'main', 'cmd_readme', 'cmd_download', 'cmd_validate', 'cmd_params',
            'cmd_synth', 'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_train', 'cmd_bench']
 
 # %% ../nbs/50_cli.ipynb #06e22de9
-_COMMANDS: dict[str, tuple[str, tuple, Callable]] = {}
-
-def arg(*flags, **kwargs) -> tuple:
-    "One `argparse` argument: the flags and the keyword arguments of `add_argument`."
-    return flags, kwargs
+_COMMANDS: dict[str, tuple[str, Callable, dict]] = {}
 
 def command(help:str, # one line shown by `mtlrepro --help`
-            *args:tuple, # the subcommand's arguments, each made with `arg`
+            choices:dict|None=None, # argument -> callable returning its allowed names (read from a registry when the parser is built)
            ) -> Callable:
-    "Decorator registering a function `f(ns) -> int|None` as the subcommand named after it."
+    "Decorator registering `f` as the subcommand named after it (`cmd_` dropped); its options come from its signature."
     def _inner(f):
         name = f.__name__.removeprefix('cmd_').replace('_', '-')
         if name in _COMMANDS: raise KeyError(f"subcommand {name!r} is already registered")
-        _COMMANDS[name] = (help, args, f)
+        _COMMANDS[name] = (help, f, choices or {})
         return f
     return _inner
 
 # %% ../nbs/50_cli.ipynb #66cb91c6
 def build_parser() -> argparse.ArgumentParser:
-    "The `mtlrepro` argument parser with every registered subcommand."
-    p = argparse.ArgumentParser(prog='mtlrepro', description='Reproducible multi-task learning: MTAN and friends.')
+    "The `mtlrepro` argument parser with every registered subcommand, each generated from its function's signature."
+    p = argparse.ArgumentParser(prog='mtlrepro', description='Reproducible multi-task learning: MTAN, ASTMT, the MTL survey, MTI-Net.')
     sub = p.add_subparsers(dest='command', required=True, metavar='COMMAND')
-    for name, (help, args, f) in _COMMANDS.items():
+    for name, (help, f, choices) in _COMMANDS.items():
         sp = sub.add_parser(name, help=help, description=help)
-        for flags, kw in args: sp.add_argument(*flags, **kw)
+        add_arguments(sp, f, choices)
         sp.set_defaults(_run=f)
     return p
 
@@ -58,14 +55,14 @@ def error_line(e:BaseException) -> str|None:
     elif isinstance(e, KeyError) and e.args: msg = str(e.args[0])
     elif isinstance(e, _user_errors()): msg = str(e)
     elif isinstance(e, MemoryError) or type(e).__name__ == 'OutOfMemoryError' or "can't allocate memory" in str(e):
-        msg = f"out of memory ({type(e).__name__}); use a smaller --width or --batch-size"
+        msg = f"out of memory ({type(e).__name__}); use a smaller --width-mult or --batch-size"
     else: return None
     return ' '.join(msg.split())
 
 def main(argv:list[str]|None=None) -> int:
     "Run the `mtlrepro` command line with `argv` (default: `sys.argv[1:]`)."
     ns = build_parser().parse_args(argv)
-    try: return ns._run(ns) or 0
+    try: return call_with(ns._run, ns) or 0
     except Exception as e:
         msg = error_line(e)
         if msg is None or os.environ.get('MTLREPRO_DEBUG'): raise
@@ -73,18 +70,18 @@ def main(argv:list[str]|None=None) -> int:
         return 2
 
 # %% ../nbs/50_cli.ipynb #ebff889d
-@command('render README.md from nbs/index.ipynb (or --check that it is up to date)',
-         arg('--root', default='.', help='the project root'),
-         arg('--check', action='store_true', help='fail if README.md is out of date, change nothing'),
-         arg('--results', default=None, metavar='RUNS_DIR', help='first rebuild the results section from these runs'),
-         arg('--profile', default=None, help='the profile that trained RUNS_DIR (default: the one in params.yaml)'))
-def cmd_readme(ns):
+@command('render README.md from nbs/index.ipynb (or --check that it is up to date)')
+def cmd_readme(root:str='.', # the project root
+               check:bool=False, # fail if README.md is out of date, change nothing
+               results:str|None=None, # a runs folder: first rebuild the results section from its runs
+               profile:str|None=None, # the profile that trained the runs (default: the one in params.yaml)
+              ):
     from mtlrepro.docs import write_readme, results_markdown, set_results
-    if ns.results:
+    if results:
         from mtlrepro.pipeline import load_profile
-        profile = ns.profile or load_profile(Path(ns.root)/'params.yaml')['name']
-        set_results(Path(ns.root)/'nbs'/'index.ipynb', results_markdown(ns.results, profile))
-    changed = write_readme(ns.root, check=ns.check)
+        profile = profile or load_profile(Path(root)/'params.yaml')['name']
+        set_results(Path(root)/'nbs'/'index.ipynb', results_markdown(results, profile))
+    changed = write_readme(root, check=check)
     print('README.md ' + ('written' if changed else 'is up to date'))
 
 # %% ../nbs/50_cli.ipynb #3be9d0b5
@@ -92,138 +89,153 @@ def _dataset_names() -> list[str]:
     from mtlrepro.data.download import DATASETS
     return list(DATASETS)
 
-@command('download and verify a real dataset (the MTAN authors\' preprocessed NYUv2 / CityScapes)',
-         arg('name', help='nyuv2, cityscapes or cityscapes-large'),
-         arg('--out', default=None, help='dataset folder to fill (default: data/NAME)'),
-         arg('--url', default=None, help='a mirror to use instead of the published link'),
-         arg('--force', action='store_true', help='extract again even if OUT already holds data'),
-         arg('--cache', default=None, help='where the archive is kept (default: $MTLREPRO_CACHE or ~/.cache/mtlrepro)'),
-         arg('--check', default='quick', choices=['quick', 'full'], help='how thoroughly to validate the files'),
-         arg('--quiet', action='store_true', help='no progress bar'))
-def cmd_download(ns):
+@command("download and verify a real dataset (the MTAN authors' preprocessed NYUv2 / CityScapes)")
+def cmd_download(name:str, # the dataset (`mtlrepro.data.download.DATASETS`)
+                 out:str|None=None, # dataset folder to fill (default: data/NAME)
+                 url:str|None=None, # a mirror to use instead of the published link
+                 force:bool=False, # extract again even if OUT already holds data
+                 cache:str|None=None, # where the archive is kept (default: $MTLREPRO_CACHE or ~/.cache/mtlrepro)
+                 check:str='quick', # how thoroughly to validate the files: quick or full
+                 quiet:bool=False, # no progress bar
+                ):
     from mtlrepro.data.download import download_dataset, get_dataset_spec
-    get_dataset_spec(ns.name)  # unknown names fail here, listing the known ones
-    out = download_dataset(ns.name, ns.out or Path('data')/ns.name, url=ns.url, force=ns.force,
-                           progress=not ns.quiet, cache=ns.cache, check=ns.check)
-    print(f"{ns.name}: ready in {out}")
+    get_dataset_spec(name)  # unknown names fail here, listing the known ones
+    out = download_dataset(name, out or Path('data')/name, url=url, force=force, progress=not quiet, cache=cache, check=check)
+    print(f"{name}: ready in {out}")
 
 # %% ../nbs/50_cli.ipynb #6ad603c3
-@command('check a dataset folder in the .npy layout (shapes, dtypes, value ranges); never modifies it',
-         arg('root', help='dataset folder holding train/ and val/'),
-         arg('--tasks', default='semantic,depth,normal', help='comma-separated tasks to check'),
-         arg('--classes', type=int, default=None, help='number of semantic classes'),
-         arg('--label-dir', default=None, help='label folder (default: label_K for K classes if present, else label)'),
-         arg('--check', default='full', choices=['quick', 'full']))
-def cmd_validate(ns):
+def _task_names() -> list[str]:
+    from mtlrepro.core import TASKS
+    return list(TASKS)
+
+@command('check a dataset folder in the .npy layout (shapes, dtypes, value ranges); never modifies it', choices={'tasks': _task_names})
+def cmd_validate(root:str, # dataset folder holding train/ and val/
+                 tasks:list=['semantic', 'depth', 'normal'], # tasks to check, comma-separated
+                 n_classes:int|None=None, # number of semantic classes
+                 label_dir:str|None=None, # label folder (default: label_K for K classes if present, else label)
+                 check:str='full', # quick or full
+                ):
     from mtlrepro.data.npy import validate_dataset
-    summary = validate_dataset(ns.root, tasks=ns.tasks.split(','), n_classes=ns.classes,
-                               label_dir=ns.label_dir, check=ns.check)
+    summary = validate_dataset(root, tasks=tasks, n_classes=n_classes, label_dir=label_dir, check=check)
     for split, s in summary['splits'].items(): print(f"{split}: {s['n']} images of {s['hw'][0]}x{s['hw'][1]}, labels in {s['label_dir']}/")
 
 # %% ../nbs/50_cli.ipynb #722baeba
-@command('print parameter counts and the paper\'s #P ratio for an architecture (or --arch all)',
-         arg('--dataset', default='nyuv2', choices=['nyuv2', 'cityscapes'], help='NYUv2 (Table 3) or CityScapes 7-class (Table 2) tasks'),
-         arg('--arch', default='all', help='an architecture name, or all'),
-         arg('--width', type=float, default=1.0, help='channel multiplier'))
-def cmd_params(ns):
-    from mtlrepro.models.segnet import param_table, param_ratio, PAPER_TASKS, build_model, count_params
-    tasks = PAPER_TASKS[ns.dataset]
-    if ns.arch == 'all' and ns.width == 1.0: print(param_table(ns.dataset).to_string(index=False)); return
-    from mtlrepro.models.segnet import SEGNET_ARCHS # 'all': the SegNet family, whose #P the paper prints
+def _arch_names() -> list[str]:
+    from mtlrepro.models.base import list_architectures
+    return list_architectures()
+
+@command("print parameter counts and the paper's #P ratio for an architecture (or --arch all: the SegNet family)")
+def cmd_params(dataset:str='nyuv2', # nyuv2 (Table 3 tasks) or cityscapes (Table 2, 7 classes)
+               arch:str='all', # an architecture name, or all
+               width_mult:float=1.0, # channel multiplier
+              ):
+    from mtlrepro.models.segnet import param_table, param_ratio, PAPER_TASKS, build_model, count_params, SEGNET_ARCHS
+    if dataset not in PAPER_TASKS: raise ValueError(f"unknown dataset {dataset!r}; known: {', '.join(PAPER_TASKS)}")
+    tasks = PAPER_TASKS[dataset]
+    if arch == 'all' and width_mult == 1.0: print(param_table(dataset).to_string(index=False)); return
     import torch
-    with torch.device('meta'): ref = count_params(build_model('single', {'semantic': tasks['semantic']}, width_mult=ns.width))
-    for arch in (SEGNET_ARCHS if ns.arch == 'all' else [ns.arch]):
-        ratio = param_ratio(arch, tasks, width_mult=ns.width)
-        print(f"{arch}: {ratio:.4f} x one single-task SegNet ({round(ratio * ref):,} parameters at width {ns.width})")
+    with torch.device('meta'): ref = count_params(build_model('single', {'semantic': tasks['semantic']}, width_mult=width_mult))
+    for a in (SEGNET_ARCHS if arch == 'all' else [arch]):
+        ratio = param_ratio(a, tasks, width_mult=width_mult)
+        print(f"{a}: {ratio:.4f} x one single-task SegNet ({round(ratio * ref):,} parameters at width_mult {width_mult})")
 
 # %% ../nbs/50_cli.ipynb #d3774ef3
-@command('render the synthetic multi-task benchmark in the MTAN .npy layout',
-         arg('--kind', default='indoor', choices=['indoor', 'outdoor'], help='indoor: NYUv2-like; outdoor: CityScapes-like'),
-         arg('--out', required=True, help='dataset folder to write'),
-         arg('--train', type=int, default=200, help='training images'),
-         arg('--val', type=int, default=100, help='validation images'),
-         arg('--height', type=int, default=96, help='image height, a multiple of 32'),
-         arg('--width', type=int, default=128, help='image width, a multiple of 32'),
-         arg('--seed', type=int, default=0, help='same seed, bit-identical files'),
-         arg('--quiet', action='store_true', help='no progress bar'))
-def cmd_synth(ns):
+def _synthetic_kinds() -> list[str]:
+    from mtlrepro.data.synthetic import KINDS
+    return list(KINDS)
+
+@command('render the synthetic multi-task benchmark in the MTAN .npy layout', choices={'kind': _synthetic_kinds})
+def cmd_synth(*, out:str, # dataset folder to write
+              kind:str='indoor', # indoor: NYUv2-like; outdoor: CityScapes-like
+              train:int=200, # training images
+              val:int=100, # validation images
+              height:int=96, # image height, a multiple of 32
+              width:int=128, # image width, a multiple of 32
+              seed:int=0, # same seed, bit-identical files
+              quiet:bool=False, # no progress bar
+             ):
     from mtlrepro.data.synthetic import write_synthetic
-    out = write_synthetic(ns.out, kind=ns.kind, n_train=ns.train, n_val=ns.val, height=ns.height,
-                          width=ns.width, seed=ns.seed, progress=not ns.quiet)
-    print(f"{ns.kind}: {ns.train} train + {ns.val} val images of {ns.height}x{ns.width} in {out}")
+    out = write_synthetic(out, kind=kind, n_train=train, n_val=val, height=height, width=width, seed=seed, progress=not quiet)
+    print(f"{kind}: {train} train + {val} val images of {height}x{width} in {out}")
 
 # %% ../nbs/50_cli.ipynb #476d110e
-@command('write rows.yaml (the runs dvc.yaml expands) from the experiment registry',
-         arg('--path', default='rows.yaml'), arg('--check', action='store_true', help='fail if stale, change nothing'),
-         arg('--list', action='store_true', help='print the run names instead'))
-def cmd_rows(ns):
+@command('write rows.yaml (the runs dvc.yaml expands) from the experiment registry')
+def cmd_rows(path:str='rows.yaml', # the file to write
+             check:bool=False, # fail if stale, change nothing
+             list:bool=False, # print the run names instead
+            ):
     from mtlrepro.experiments import write_runs_yaml, all_runs
-    if ns.list: print('\n'.join(all_runs())); return
-    changed = write_runs_yaml(ns.path, check=ns.check)
-    print(f"{ns.path} " + ('written' if changed else 'is up to date'))
+    if list: print('\n'.join(all_runs())); return
+    changed = write_runs_yaml(path, check=check)
+    print(f"{path} " + ('written' if changed else 'is up to date'))
 
-@command('prepare one dataset of the active profile (render the synthetic stand-in, or validate data/)',
-         arg('name', choices=['nyuv2', 'cityscapes']), arg('--out', default=None, help='default: prepared/NAME'),
-         arg('--params', default='params.yaml'), arg('--profile', default=None, help='override the file\'s profile'),
-         arg('--quiet', action='store_true'))
-def cmd_prepare(ns):
+@command('prepare one dataset of the active profile (render the synthetic stand-in, or validate data/)', choices={'name': lambda: ['nyuv2', 'cityscapes']})
+def cmd_prepare(name:str, # the dataset
+                out:str|None=None, # the prepared folder (default: prepared/NAME)
+                params:str='params.yaml', # the pipeline's parameters file
+                profile:str|None=None, # override the file's profile
+                quiet:bool=False, # no progress bar
+               ):
     from mtlrepro.pipeline import load_profile, prepare_dataset
-    prof = load_profile(ns.params, ns.profile)
-    out = prepare_dataset(ns.name, ns.out or Path('prepared')/ns.name, prof, progress=not ns.quiet)
-    print(f"{ns.name} ({prof['name']} profile): ready in {out}")
+    prof = load_profile(params, profile)
+    out = prepare_dataset(name, out or Path('prepared')/name, prof, progress=not quiet)
+    print(f"{name} ({prof['name']} profile): ready in {out}")
 
-@command('train one registered run (see rows.yaml) under the active profile; resumes an interrupted run',
-         arg('name', help='a run name, e.g. nyuv2-13-mtan-dwa'), arg('--out', default=None, help='default: runs/NAME'),
-         arg('--prepared', default=None, help='the prepared dataset (default: prepared/<dataset>)'),
-         arg('--params', default='params.yaml'), arg('--profile', default=None),
-         arg('--rerun', action='store_true', help='train a finished run again (DVC stages pass this)'),
-         arg('--quiet', action='store_true'))
-def cmd_run(ns):
+@command('train one registered run (see rows.yaml) under the active profile; resumes an interrupted run')
+def cmd_run(name:str, # a run name, e.g. nyuv2-13-mtan-dwa
+            out:str|None=None, # the run folder (default: runs/NAME)
+            prepared:str|None=None, # the prepared dataset (default: prepared/<dataset>)
+            params:str='params.yaml', # the pipeline's parameters file
+            profile:str|None=None, # override the file's profile
+            rerun:bool=False, # train a finished run again (DVC stages pass this)
+            quiet:bool=False, # no progress bar
+           ):
     from mtlrepro.pipeline import load_profile, run_experiment
-    prof = load_profile(ns.params, ns.profile)
-    m = run_experiment(ns.name, ns.out or Path('runs')/ns.name, prof, ns.prepared, rerun=ns.rerun, progress=not ns.quiet)
-    print(f"{ns.name}: done, " + ', '.join(f"{t}/{k}={v:.4g}" for t, ms in m['metrics'].items() for k, v in ms.items()))
+    prof = load_profile(params, profile)
+    m = run_experiment(name, out or Path('runs')/name, prof, prepared, rerun=rerun, progress=not quiet)
+    print(f"{name}: done, " + ', '.join(f"{t}/{k}={v:.4g}" for t, ms in m['metrics'].items() for k, v in ms.items()))
 
 # %% ../nbs/50_cli.ipynb #d35d5271
+def _weighting_names() -> list[str]:
+    from mtlrepro.weighting import list_weightings
+    return list_weightings()
+
 @command('train one network on a dataset in the .npy layout (outside the pipeline)',
-         arg('--data', required=True, help='dataset folder (real or synthetic) holding train/ and val/'),
-         arg('--tasks', default='semantic,depth,normal', help='comma-separated tasks'),
-         arg('--classes', type=int, default=13, help='semantic classes (13 NYUv2; 2, 7 or 19 CityScapes)'),
-         arg('--arch', default='mtan', help='single, stan, split, split-wide, split-deep, dense, cross-stitch, mtan'),
-         arg('--weighting', default='equal', help='equal, uncertainty or dwa'),
-         arg('--epochs', type=int, default=200), arg('--batch-size', type=int, default=2),
-         arg('--lr', type=float, default=1e-4), arg('--width', type=float, default=1.0, help='channel multiplier'),
-         arg('--metric-mode', default='exact', choices=['exact', 'paper']),
-         arg('--augment', action='store_true', help="the public code's random scale-crop and flip"),
-         arg('--seed', type=int, default=0), arg('--device', default=None, help='cpu, cuda, cuda:1 (default: CUDA if available)'),
-         arg('--out', required=True, help='the run folder'),
-         arg('--resume', action='store_true', help='continue an interrupted run from its last checkpoint'),
-         arg('--quiet', action='store_true'))
-def cmd_train(ns):
-    from mtlrepro.train import TrainConfig, train
-    cfg = TrainConfig(data=ns.data, tasks=ns.tasks.split(','), n_classes=ns.classes, arch=ns.arch,
-                      weighting=ns.weighting, epochs=ns.epochs, batch_size=ns.batch_size, lr=ns.lr, width_mult=ns.width,
-                      avg_last=min(10, ns.epochs), metric_mode=ns.metric_mode, augment=ns.augment, seed=ns.seed,
-                      device=ns.device)
-    m = train(cfg, ns.out, resume=ns.resume, progress=not ns.quiet)
-    print(f"{ns.out}: " + ', '.join(f"{t}/{k}={v:.4g}" for t, ms in m['metrics'].items() for k, v in ms.items()))
+         choices={'arch': _arch_names, 'weighting': _weighting_names, 'tasks': _task_names})
+@lazy_annotations(TrainConfig='mtlrepro.train:TrainConfig')  # torch loads only when `train` runs
+def cmd_train(cfg:TrainConfig, # every field is an option
+              *, out:str, # the run folder
+              resume:bool=False, # continue an interrupted run from its last checkpoint
+              quiet:bool=False, # no progress bar
+             ):
+    from mtlrepro.train import train
+    m = train(cfg, out, resume=resume, progress=not quiet)
+    print(f"{out}: " + ', '.join(f"{t}/{k}={v:.4g}" for t, ms in m['metrics'].items() for k, v in ms.items()))
 
 # %% ../nbs/50_cli.ipynb #8f2b0827
-@command('time one training step of each architecture (ms/step, images/s, peak memory)',
-         arg('--arch', default='all', help='an architecture name, or all'),
-         arg('--tasks', default='semantic,depth,normal'), arg('--classes', type=int, default=13),
-         arg('--height', type=int, default=288), arg('--width', type=int, default=384),
-         arg('--batch-size', type=int, default=2), arg('--width-mult', type=float, default=1.0),
-         arg('--device', default=None), arg('--steps', type=int, default=10), arg('--warmup', type=int, default=3))
-def cmd_bench(ns):
+@command('time training steps (ms/step, images/s, peak memory) per architecture and weighting, side by side in one run',
+         choices={'arch': lambda: ['all', *_arch_names()], 'weighting': lambda: ['all', *_weighting_names()], 'tasks': _task_names})
+def cmd_bench(arch:str='all', # an architecture, or all (the SegNet family)
+              weighting:str='equal', # a weighting (timed beside equal), or all
+              tasks:list=['semantic', 'depth', 'normal'], # tasks, comma-separated
+              n_classes:int=13, # semantic classes
+              height:int=288, width:int=384, # input size
+              batch_size:int=2, width_mult:float=1.0, # batch and channel multiplier
+              device:str|None=None, # cpu, cuda, ... (default: CUDA if available)
+              steps:int=10, warmup:int=3, # timed steps after untimed warm-up steps
+             ):
     import pandas as pd
     from mtlrepro.train import benchmark_step
-    from mtlrepro.models.segnet import SEGNET_ARCHS # 'all': the SegNet family (--width-mult is SegNet's)
+    from mtlrepro.models.segnet import SEGNET_ARCHS
+    ws = _weighting_names() if weighting == 'all' else list(dict.fromkeys(['equal', weighting]))
     rows = []
-    for arch in (SEGNET_ARCHS if ns.arch == 'all' else [ns.arch]):
-        tasks = ns.tasks.split(',')
-        r = benchmark_step(arch, tasks=tasks, n_classes=ns.classes, height=ns.height, width=ns.width,
-                           batch_size=ns.batch_size, width_mult=ns.width_mult, device=ns.device, steps=ns.steps, warmup=ns.warmup)
-        rows.append({k: r[k] for k in ('arch', 'params', 'ms_per_step', 'images_per_s', 'peak_mem_mb')})
-        print(pd.DataFrame(rows[-1:]).to_string(index=False, header=len(rows) == 1, float_format='%.1f'), flush=True)
-    print(f"# {r['device']}, {ns.height}x{ns.width}, batch {ns.batch_size}, width x{ns.width_mult}; memory: {r['memory']}")
+    for a in (SEGNET_ARCHS if arch == 'all' else [arch]):
+        base = None
+        for w in ws:
+            r = benchmark_step(a, tasks=tasks, n_classes=n_classes, height=height, width=width, batch_size=batch_size,
+                               width_mult=width_mult, weighting=w, device=device, steps=steps, warmup=warmup)
+            base = base or r['ms_per_step']
+            rows.append({**{k: r[k] for k in ('arch', 'weighting', 'params', 'ms_per_step', 'images_per_s', 'peak_mem_mb')},
+                         'x_equal': r['ms_per_step'] / base})
+            print(pd.DataFrame(rows[-1:]).to_string(index=False, header=len(rows) == 1, float_format='%.2f'), flush=True)
+    print(f"# {r['device']}, {height}x{width}, batch {batch_size}, width_mult {width_mult}; memory: {r['memory']}")

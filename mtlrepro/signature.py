@@ -4,14 +4,14 @@
 
 # %% ../nbs/49_signature.ipynb #c6239364
 from __future__ import annotations
-import argparse, dataclasses, inspect, types, typing
+import argparse, dataclasses, importlib, inspect, types, typing
 from dataclasses import dataclass
 from typing import Callable
 import yaml
 from fastcore.docments import docments
 
 # %% auto #0
-__all__ = ['Spec', 'specs', 'key_values', 'add_arguments', 'call_with']
+__all__ = ['Spec', 'lazy_annotations', 'hints', 'specs', 'key_values', 'add_arguments', 'call_with']
 
 # %% ../nbs/49_signature.ipynb #7d774e0e
 @dataclass
@@ -42,12 +42,22 @@ def _field_default(f:dataclasses.Field):
     if f.default_factory is not dataclasses.MISSING: return f.default_factory()
     return inspect.Parameter.empty
 
+def lazy_annotations(**names:str) -> Callable:
+    "Decorator: annotation names resolved only when the arguments are built, as 'module:attr' (keeps heavy imports out of import time)."
+    def _inner(f): f.__lazy_annotations__ = names; return f
+    return _inner
+
+def hints(func:Callable) -> dict:
+    "`func`'s resolved annotations, including the names `lazy_annotations` declared."
+    ns = {k: getattr(importlib.import_module(m), a) for k, v in getattr(func, '__lazy_annotations__', {}).items() for m, a in [v.split(':')]}
+    return typing.get_type_hints(func, localns=ns)
+
 def specs(func:Callable) -> list[Spec]:
     "The arguments `func`'s signature asks for, dataclass-typed parameters expanded into their fields."
-    hints, docs = typing.get_type_hints(func), docments(func)
+    hs, docs = hints(func), docments(func)
     out = []
     for p in inspect.signature(func).parameters.values():
-        anno = hints.get(p.name, str)
+        anno = hs.get(p.name, str)
         if dataclasses.is_dataclass(anno):
             fdocs, fhints = docments(anno), typing.get_type_hints(anno)
             out += [Spec(f.name, fhints[f.name], _field_default(f), fdocs.get(f.name) or '', group=anno)
@@ -109,9 +119,9 @@ def call_with(func:Callable, # the function `add_arguments` described
               ns:argparse.Namespace, # what the parser returned
              ):
     "Call `func` with the parsed arguments, assembling dataclass parameters from their fields."
-    hints, kwargs = typing.get_type_hints(func), {}
+    hs, kwargs = hints(func), {}
     for p in inspect.signature(func).parameters.values():
-        anno = hints.get(p.name)
+        anno = hs.get(p.name)
         if dataclasses.is_dataclass(anno):
             vals = {f.name: getattr(ns, f.name) for f in dataclasses.fields(anno) if f.init}
             vals = {k: key_values(v) if _base(typing.get_type_hints(anno)[k]) is dict and isinstance(v, list) else v for k, v in vals.items()}

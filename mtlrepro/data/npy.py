@@ -278,7 +278,7 @@ def validate_dataset(root:str|Path, # dataset root holding the split folders
     if not root.is_dir(): raise DataError(root, "dataset folder does not exist")
     _check_tasks(tasks)
     if n_classes is not None and (not isinstance(n_classes, int) or isinstance(n_classes, bool) or n_classes < 1):
-        raise ValueError(f"n_classes (--classes) must be an integer >= 1, got {n_classes!r}")
+        raise ValueError(f"n_classes (--n-classes) must be an integer >= 1, got {n_classes!r}")
     out = {'root': str(root), 'check': check, 'splits': {}}
     for s in splits:
         out['splits'][s] = _validate_split(root/s, tasks, n_classes, label_dir, (expected_sizes or {}).get(s),
