@@ -16,7 +16,7 @@ __all__ = ['PIPELINE_ARGS', 'PAPERS', 'TABLES', 'hparam_defaults', 'check_hparam
            'all_runs', 'run_record', 'runs_yaml', 'write_runs_yaml']
 
 # %% ../nbs/60_experiments.ipynb #6a1f0c02
-PIPELINE_ARGS = ('width',) # builder arguments the profile sets for every run, never per run
+PIPELINE_ARGS = ('width_mult',) # builder arguments the profile sets for every run, never per run
 
 def _registered(kind:str, name:str):
     "The builder registered as `name` in the `kind` registry ('arch' or 'weighting'); ValueError listing the known ones."
