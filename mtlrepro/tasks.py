@@ -15,7 +15,8 @@ from .core import TASKS
 from . import losses, metrics
 
 # %% auto #0
-__all__ = ['SEMANTIC', 'DEPTH', 'NORMAL', 'DEFAULT_TASKS', 'Metric', 'Task', 'random_target', 'random_batch', 'generic_task']
+__all__ = ['SEMANTIC', 'DEPTH', 'NORMAL', 'DEFAULT_TASKS', 'Metric', 'Task', 'random_target', 'random_batch', 'generic_task',
+           'check_task']
 
 # %% ../nbs/12_tasks.ipynb #1fda4812
 @dataclass(frozen=True)
@@ -107,3 +108,31 @@ DEFAULT_TASKS = ('semantic', 'depth', 'normal') # MTAN's NYUv2 tasks: what the t
 def generic_task(name:str) -> Task:
     "A one-channel regression task called `name` (depth's parts), for counting parameters of K-task networks."
     return dataclasses.replace(DEPTH, name=name, folder=name)
+
+# %% ../nbs/12_tasks.ipynb #7a0185a6
+def _invalid_mask(task, target):
+    if task.target_dtype == torch.long: return target == -1
+    return (target == 0).all(1)
+
+def check_task(task:Task, # a task, registered or not
+               n:int=2, h:int=8, w:int=12, classes:int=5, # batch, image size and classes of the random targets
+              ) -> None:
+    "Assert that `task`'s transform, loss, meter and validator agree on shapes and invalid pixels (see the prose)."
+    from fastcore.test import test_eq, test_close
+    g = torch.Generator().manual_seed(0)
+    c = task.out_channels(classes)
+    raw = torch.randn(n, c, h, w, generator=g, requires_grad=True)
+    pred = task.transform(raw); test_eq(pred.shape, (n, c, h, w))
+    target = random_target(task, n, h, w, c, g)
+    loss = task.loss(pred, target); assert loss.ndim == 0 and torch.isfinite(loss), task.name
+    loss.backward(); assert raw.grad is not None
+    bad = _invalid_mask(task, target); assert bad.any() and not bad.all()
+    other = task.transform(torch.where(bad[:, None], torch.randn_like(raw), raw.detach()))
+    test_close(task.loss(other, target), loss.detach(), eps=1e-5)          # invalid pixels do not count
+    empty = torch.full_like(target, -1) if task.target_dtype == torch.long else torch.zeros_like(target)
+    z = task.loss(task.transform(raw), empty); test_eq(z.item(), 0.); z.backward()        # all invalid: 0, still differentiable
+    meter = task.meter(c, mode='exact'); meter.update(pred.detach(), target); res = meter.compute()
+    test_eq(list(res), [m.name for m in task.metrics])
+    for m in task.metrics: assert m.in_range(res[m.name]), (task.name, m.name, res[m.name])
+    disk = target[0] if task.disk_channels is None else target[0].permute(1, 2, 0)
+    task.check(f'x/{task.folder}/0.npy', disk.numpy(), n_classes=classes)  # a valid target passes its validator

@@ -137,12 +137,13 @@ class MTLResNet(MultiTaskModel):
         return {t: _predict(h, t, feat, size) for t, h in self.heads.items()}
 
 @register_architecture('mtl', example=dict(backbone='resnet18'))
-def _mtl(tasks, *, backbone:str='resnet50', # a name from `RESNETS` (any backbone with `feature_info` works)
-         output_stride:int=8, # 8, as the survey's dilated ResNets
-         weights=None): # pretrained backbone weights (torchvision enum name), or None
+def _mtl(tasks, *, backbone:str='resnet50', # a name from `list_backbones()` (any backbone with `feature_info`)
+         output_stride:int=8, # 8, as the survey's dilated ResNets (ResNets only)
+         weights=None): # pretrained ResNet weights (torchvision enum name), or None
     "Shared ResNet encoder and one DeepLab-v3 head per task (the survey's MTL baseline; one task: its single-task baseline)."
-    if backbone not in RESNETS: raise ValueError(f"'mtl' takes one of {', '.join(RESNETS)} as backbone; got {backbone!r}")
-    return MTLResNet(tasks, get_backbone(backbone, weights=weights, output_stride=output_stride))
+    # a ResNet takes its weights and output stride; any other registered backbone is built with its own defaults
+    bb = get_backbone(backbone, weights=weights, output_stride=output_stride) if backbone in RESNETS else get_backbone(backbone)
+    return MTLResNet(tasks, bb)
 
 # %% ../../nbs/22_models_resnet.ipynb #a1a161a8
 class MTANResNet(MultiTaskModel):
