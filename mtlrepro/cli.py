@@ -10,7 +10,7 @@ from typing import Callable
 
 # %% auto #0
 __all__ = ['arg', 'command', 'build_parser', 'main', 'cmd_readme', 'cmd_download', 'cmd_validate', 'cmd_params', 'cmd_synth',
-           'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_train', 'cmd_bench']
+           'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_train', 'cmd_bench', 'cmd_edges_eval']
 
 # %% ../nbs/50_cli.ipynb #06e22de9
 _COMMANDS: dict[str, tuple[str, tuple, Callable]] = {}
@@ -215,3 +215,24 @@ def cmd_bench(ns):
         rows.append({k: r[k] for k in ('arch', 'params', 'ms_per_step', 'images_per_s', 'peak_mem_mb')})
         print(pd.DataFrame(rows[-1:]).to_string(index=False, header=len(rows) == 1, float_format='%.1f'), flush=True)
     print(f"# {r['device']}, {ns.height}x{ns.width}, batch {ns.batch_size}, width x{ns.width_mult}; memory: {r['memory']}")
+
+# %% ../nbs/50_cli.ipynb #3bd716cf
+@command('score edge maps against label maps with the SEISM protocol (see 14_metrics_edges): odsF, oisF, AP in percent',
+         arg('--pred', required=True, metavar='DIR', help='folder of <id>.png edge maps, 8-bit, 255 = certain edge'),
+         arg('--gt', required=True, metavar='DIR', help='folder of <id>.mat (LabelMap field) or <id>.png label maps'),
+         arg('--max-dist', type=float, default=0.0075, help='matching tolerance / image diagonal: PASCAL 0.0075, NYUD 0.011'),
+         arg('--thresholds', type=int, default=99, help='number K of thresholds 1/(K+1) .. K/(K+1)'),
+         arg('--workers', type=int, default=None, help='processes (default: all cores; 1 = this process)'),
+         arg('--cache', default=None, metavar='DIR', help='keep per-image counts here and reuse them'),
+         arg('--json', default=None, metavar='FILE', help='also write the scores to this JSON file'),
+         arg('--quiet', action='store_true', help='no progress bar'))
+def cmd_edges_eval(ns):
+    import json
+    from mtlrepro.core import atomic_path
+    from mtlrepro.edges import edges_eval
+    r = edges_eval(ns.pred, ns.gt, max_dist=ns.max_dist, thresholds=ns.thresholds, workers=ns.workers,
+                   progress=not ns.quiet, cache_dir=ns.cache)
+    if ns.json:
+        with atomic_path(ns.json) as tmp: Path(tmp).write_text(json.dumps(r, indent=1))
+    print(f"odsF {r['odsF']:.2f}  oisF {r['oisF']:.2f}  AP {r['AP']:.2f}  "
+          f"({r['n_images']} images, maxDist {r['max_dist']}, {r['n_thresholds']} thresholds)")
