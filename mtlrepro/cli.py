@@ -11,7 +11,7 @@ from .signature import add_arguments, call_with, lazy_annotations
 
 # %% auto #0
 __all__ = ['command', 'build_parser', 'error_line', 'main', 'cmd_readme', 'cmd_download', 'cmd_validate', 'cmd_params',
-           'cmd_synth', 'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_train', 'cmd_bench']
+           'cmd_synth', 'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_train', 'cmd_bench', 'cmd_edges_eval']
 
 # %% ../nbs/50_cli.ipynb #06e22de9
 _COMMANDS: dict[str, tuple[str, Callable, dict]] = {}
@@ -239,3 +239,23 @@ def cmd_bench(arch:str='all', # an architecture, or all (the SegNet family)
                          'x_equal': r['ms_per_step'] / base})
             print(pd.DataFrame(rows[-1:]).to_string(index=False, header=len(rows) == 1, float_format='%.2f'), flush=True)
     print(f"# {r['device']}, {height}x{width}, batch {batch_size}, width_mult {width_mult}; memory: {r['memory']}")
+
+# %% ../nbs/50_cli.ipynb #3bd716cf
+@command('score edge maps against label maps with the SEISM protocol (see 14_metrics_edges): odsF, oisF, AP in percent')
+def cmd_edges_eval(*, pred:str, # folder of <id>.png edge maps, 8-bit, 255 = certain edge
+                   gt:str, # folder of <id>.mat (LabelMap field) or <id>.png label maps
+                   max_dist:float=0.0075, # matching tolerance / image diagonal: PASCAL 0.0075, NYUD 0.011
+                   thresholds:int=99, # number K of thresholds 1/(K+1) .. K/(K+1)
+                   workers:int|None=None, # processes (default: all cores; 1 = this process)
+                   cache:str|None=None, # keep per-image counts in this folder and reuse them
+                   json:str|None=None, # also write the scores to this JSON file
+                   quiet:bool=False, # no progress bar
+                  ):
+    import json as js
+    from mtlrepro.core import atomic_path
+    from mtlrepro.edges import edges_eval
+    r = edges_eval(pred, gt, max_dist=max_dist, thresholds=thresholds, workers=workers, progress=not quiet, cache_dir=cache)
+    if json:
+        with atomic_path(json) as tmp: Path(tmp).write_text(js.dumps(r, indent=1))
+    print(f"odsF {r['odsF']:.2f}  oisF {r['oisF']:.2f}  AP {r['AP']:.2f}  "
+          f"({r['n_images']} images, maxDist {r['max_dist']}, {r['n_thresholds']} thresholds)")
