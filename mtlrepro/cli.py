@@ -137,8 +137,10 @@ def cmd_params(ns):
         print(f"{arch}: {ratio:.4f} x one single-task SegNet ({round(ratio * ref):,} parameters at width {ns.width})")
 
 # %% ../nbs/50_cli.ipynb #d3774ef3
+from .data.synthetic import KINDS # the scene kinds the renderer knows
+
 @command('render the synthetic multi-task benchmark in the MTAN .npy layout',
-         arg('--kind', default='indoor', choices=['indoor', 'outdoor'], help='indoor: NYUv2-like; outdoor: CityScapes-like'),
+         arg('--kind', default='indoor', choices=KINDS, help='indoor: NYUD-like; outdoor: CityScapes-like; objects: PASCAL-Context-like'),
          arg('--out', required=True, help='dataset folder to write'),
          arg('--train', type=int, default=200, help='training images'),
          arg('--val', type=int, default=100, help='validation images'),
