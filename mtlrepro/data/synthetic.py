@@ -939,7 +939,7 @@ _LABELS = {  # kind -> label sets of meta.json (folder -> class names) and the d
     'outdoor': (lambda: {f'label_{n}': CITYSCAPES_CLASSES[n] for n in (2, 7, 19)},
                 dict(depth=f'inverse depth {DISPARITY_SCALE:.6f} / z (z in metres), 0 = invalid (sky, ego bonnet)', normal=None)),
     'objects': (lambda: {'label': VOC_CLASSES, 'parts': PART_CLASSES},
-                dict(depth='z-depth in metres, 0 = invalid (sky)', normal=_NORMAL + ' (sky)',
+                dict(depth='z-depth in metres, 0 = invalid (sky, beyond 100 m)', normal=_NORMAL + ' (sky)',
                      edge=_EDGE.format('full-scene class map (a person is one region)'),
                      parts='-1 on every pixel of an image without a visible person', saliency='float32 0/1: the VOC objects'))}
 

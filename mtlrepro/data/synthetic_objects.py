@@ -10,7 +10,7 @@ from .synthetic import (VOC_CLASSES, PART_CLASSES, Scene, camera_rotation, label
 
 # %% auto #0
 __all__ = ['CONTEXT_CLASSES', 'FINE_CLASSES', 'FINE_TO_VOC', 'FINE_TO_CONTEXT', 'FINE_TO_PART', 'VOC_RGB', 'MAIN_WEIGHTS',
-           'LABEL_SETS', 'objects_scene', 'finish_objects', 'class_frequencies']
+           'MAX_DEPTH', 'LABEL_SETS', 'objects_scene', 'finish_objects', 'class_frequencies']
 
 # %% ../../nbs/05_data_synthetic_objects.ipynb #37e7657d
 CONTEXT_CLASSES = ('sky', 'grass', 'earth', 'road', 'water', 'building', 'tree', 'wall', 'floor', 'ceiling')
@@ -282,6 +282,8 @@ def objects_scene(rng:np.random.Generator):
     return sc, pos, Rc, sun / np.linalg.norm(sun)
 
 # %% ../../nbs/05_data_synthetic_objects.ipynb #82256591
+MAX_DEPTH = 100. # metres: farther ground (seen at grazing angles, kilometres away) gets depth 0 = invalid
+
 def finish_objects(P, ray, n, albedo, pos, Rc, sun, rng) -> dict:
     "Sun and sky shading and the PASCAL-Context-style labels of a ray-cast `objects` scene."
     k, z, sky = np.maximum(ray['idx'], 0), ray['z'], ray['idx'] < 0
@@ -291,7 +293,7 @@ def finish_objects(P, ray, n, albedo, pos, Rc, sun, rng) -> dict:
     label, parts = FINE_TO_VOC[fine], FINE_TO_PART[fine]
     if not (parts > 0).any(): parts = np.full_like(parts, -1)
     return dict(image=img, label=label, parts=parts, saliency=label > 0, normal=n,
-                edge=label_boundaries(FINE_TO_CONTEXT[fine]).astype(np.uint8), depth=np.where(sky, 0, z)[..., None])
+                edge=label_boundaries(FINE_TO_CONTEXT[fine]).astype(np.uint8), depth=np.where(sky | (z > MAX_DEPTH), 0, z)[..., None])
 
 # %% ../../nbs/05_data_synthetic_objects.ipynb #fbe64e7f
 LABEL_SETS = {'indoor': {'label': 'NYUV2_CLASSES', 'label_40': 'NYUD40_CLASSES'},
