@@ -311,6 +311,7 @@ def class_frequencies(kind:str, # one of `KINDS`
     "Per label set of `kind`: a DataFrame of each class's pixel share (%) and the share of images (%) it appears in."
     import pandas as pd
     from mtlrepro.data.synthetic import render_scene
+    if kind not in LABEL_SETS: raise ValueError(f"unknown kind {kind!r}; known: {', '.join(LABEL_SETS)}")
     sets = {k: _class_names(v) for k, v in LABEL_SETS[kind].items()}
     px, img = {k: np.zeros(len(v)) for k, v in sets.items()}, {k: np.zeros(len(v)) for k, v in sets.items()}
     for i in range(n):
