@@ -146,7 +146,7 @@ def _synthetic_kinds() -> list[str]:
 
 @command('render the synthetic multi-task benchmark in the MTAN .npy layout', choices={'kind': _synthetic_kinds})
 def cmd_synth(*, out:str, # dataset folder to write
-              kind:str='indoor', # indoor: NYUv2-like; outdoor: CityScapes-like
+              kind:str='indoor', # indoor: NYUD-like; outdoor: CityScapes-like; objects: PASCAL-Context-like
               train:int=200, # training images
               val:int=100, # validation images
               height:int=96, # image height, a multiple of 32

@@ -12,8 +12,9 @@ from tqdm.auto import tqdm
 from ..core import DataError, atomic_path, folder_lock
 
 # %% auto #0
-__all__ = ['NYUV2_CLASSES', 'CITYSCAPES_TABLE1', 'CITYSCAPES_CLASSES', 'CITYSCAPES_19_TO', 'KINDS', 'FOCAL', 'SHAPES', 'NEAR',
-           'BATCH_AREA', 'DISPARITY_SCALE', 'PALETTES', 'SYNTHETIC_VERSION', 'SPLITS', 'WRITER', 'coarsen_labels',
+__all__ = ['NYUV2_CLASSES', 'CITYSCAPES_TABLE1', 'CITYSCAPES_CLASSES', 'CITYSCAPES_19_TO', 'NYUD40_CLASSES', 'NYU40_TO_13',
+           'VOC_CLASSES', 'PART_CLASSES', 'KINDS', 'FOCAL', 'SHAPES', 'NEAR', 'BATCH_AREA', 'DISPARITY_SCALE',
+           'PALETTES', 'SYNTHETIC_VERSION', 'SPLITS', 'WRITER', 'coarsen_labels', 'nyud40_to_13', 'label_boundaries',
            'camera_intrinsics', 'camera_rays', 'camera_rotation', 'Scene', 'render_scene', 'colourise', 'show_samples',
            'normals_from_depth', 'synthetic_folders', 'synthetic_meta', 'read_synthetic_meta', 'check_synthetic_target',
            'clear_synthetic', 'write_synthetic', 'benchmark_synthetic']
@@ -59,11 +60,43 @@ def coarsen_labels(label19:np.ndarray, # CityScapes 19-class labels, -1 = ignore
     lut = np.append(CITYSCAPES_19_TO[n_classes], -1)  # index -1 picks the appended -1
     return lut[label19].astype(label19.dtype)
 
-# %% ../../nbs/01_data_synthetic.ipynb #2d77beca
-KINDS = ('indoor', 'outdoor')
-FOCAL = {'indoor': 518.86/640, 'outdoor': 2262.52/2048}  # focal length / image width: Kinect (NYUv2), CityScapes
+# %% ../../nbs/01_data_synthetic.ipynb #985c351a
+NYUD40_CLASSES = ('wall', 'floor', 'cabinet', 'bed', 'chair', 'sofa', 'table', 'door', 'window', 'bookshelf',
+    'picture', 'counter', 'blinds', 'desk', 'shelves', 'curtain', 'dresser', 'pillow', 'mirror', 'floor mat',
+    'clothes', 'ceiling', 'books', 'refridgerator', 'television', 'paper', 'towel', 'shower curtain', 'box',
+    'whiteboard', 'person', 'night stand', 'toilet', 'sink', 'lamp', 'bathtub', 'bag', 'otherstructure',
+    'otherfurniture', 'otherprop')
+# 1-based NYU40 -> 1-based NYU13, from class13Mapping.mat (ankurhanda/nyuv2-meta-data)
+NYU40_TO_13 = np.array([12, 5, 6, 1, 4, 9, 10, 12, 13, 6, 8, 6, 13, 10, 6, 13, 6, 7, 7, 5, 7, 3, 2, 6, 11, 7, 7, 7, 7, 7,
+                        7, 6, 7, 7, 7, 7, 7, 7, 6, 7]) - 1
+VOC_CLASSES = ('background', 'aeroplane', 'bicycle', 'bird', 'boat', 'bottle', 'bus', 'car', 'cat', 'chair', 'cow',
+               'diningtable', 'dog', 'horse', 'motorbike', 'person', 'pottedplant', 'sheep', 'sofa', 'train', 'tvmonitor')
+PART_CLASSES = ('background', 'head', 'torso', 'upper arm', 'lower arm', 'upper leg', 'lower leg')
 
-def camera_intrinsics(kind:str, # 'indoor' or 'outdoor'
+def nyud40_to_13(label40:np.ndarray, # NYUD-40 labels 0..39, -1 = ignore
+                ) -> np.ndarray:
+    "Map NYUD-40 labels to MTAN's 13 NYUv2 classes; -1 (ignore) stays -1."
+    return np.append(NYU40_TO_13, -1)[label40].astype(label40.dtype)
+
+# %% ../../nbs/01_data_synthetic.ipynb #c0f3ce10
+def label_boundaries(label:np.ndarray, # H x W class (or region) indices
+                     ignore:int|None=-1, # unlabelled pixels: never an edge, never make one; `None`: no such label
+                    ) -> np.ndarray:
+    "Boolean H x W edge map of `label` (MATLAB `seg2bmap`): another label east, south or south-east."
+    l = np.asarray(label)
+    if l.ndim != 2: raise ValueError(f"label must be an H x W map, got shape {l.shape}")
+    ok, (H, W) = np.ones(l.shape, bool) if ignore is None else l != ignore, l.shape
+    b = np.zeros((H, W), bool)
+    for dr, dc in ((0, 1), (1, 0), (1, 1)):
+        b[:H - dr, :W - dc] |= (l[:H - dr, :W - dc] != l[dr:, dc:]) & ok[:H - dr, :W - dc] & ok[dr:, dc:]
+    return b
+
+# %% ../../nbs/01_data_synthetic.ipynb #2d77beca
+KINDS = ('indoor', 'outdoor', 'objects')
+FOCAL = {'indoor': 518.86/640, 'outdoor': 2262.52/2048, # focal length / image width: Kinect (NYUv2), CityScapes
+         'objects': 35/36} # a 35 mm-equivalent lens, typical of the photographs in PASCAL VOC
+
+def camera_intrinsics(kind:str, # one of `KINDS`
                       height:int, width:int) -> tuple[float, float, float, float]:
     "Pinhole intrinsics `(fx, fy, cx, cy)` in pixels of the synthetic camera for `kind`."
     f = FOCAL[_check_kind(kind)] * width
@@ -273,6 +306,7 @@ _PATTERNS = {  # texture id -> factor on the albedo, from the scaled local hit p
     5: lambda q, s: 1 + 0.7 * s,                                              # a painting: colourful noise
     6: lambda q, s: np.where(((np.abs(q[:, 0]) < .12) & (_frac(q[:, 2]) < .5))[:, None], 2.5, 1.),  # lane marks
     7: lambda q, s: 0.3 + 1.4 * _frac(np.sin(np.floor(q.sum(1))[:, None] * [12.99, 78.23, 37.72]) * 43758.55),  # spines
+    8: lambda q, s: 1 - 0.3 * (np.floor(q[:, 1]) % 2)[:, None],               # horizontal bands: drawers, blinds
 }
 _WAVES = np.array([[.8, .5, .33], [-.45, .85, .27], [.3, -.25, .92]], np.float32)  # noise directions (local frame)
 
@@ -293,18 +327,30 @@ def _lambert(albedo, n, l, ambient, strength):
     return albedo * (ambient + strength * np.clip((n * l).sum(-1, keepdims=True), 0, None))
 
 # %% ../../nbs/01_data_synthetic.ipynb #e6e0e8fa
-_IN = {c: i for i, c in enumerate(NYUV2_CLASSES)}
-_IN_COLOUR = np.array([[.75, .7, .65], [.6, .3, .3], [.92, .92, .9], [.55, .35, .2], [.6, .45, .3], [.5, .38, .25],
-    [.7, .5, .6], [.6, .5, .4], [.35, .4, .6], [.6, .42, .25], [.08, .08, .1], [.85, .82, .75], [.8, .9, 1.]])
+_IN = {c: i for i, c in enumerate(NYUD40_CLASSES)}
+_IN_RGB = {'wall': (.85, .82, .75), 'floor': (.6, .45, .3), 'cabinet': (.5, .38, .25), 'bed': (.75, .7, .65),
+    'chair': (.55, .35, .2), 'sofa': (.35, .4, .6), 'table': (.6, .42, .25), 'door': (.55, .4, .28), 'window': (.8, .9, 1.),
+    'bookshelf': (.45, .33, .22), 'picture': (.6, .5, .4), 'counter': (.75, .75, .72), 'blinds': (.9, .88, .8),
+    'desk': (.65, .55, .4), 'shelves': (.7, .6, .45), 'curtain': (.6, .3, .35), 'dresser': (.45, .3, .2),
+    'pillow': (.92, .9, .85), 'mirror': (.7, .78, .82), 'floor mat': (.5, .25, .25), 'clothes': (.3, .35, .5),
+    'ceiling': (.92, .92, .9), 'books': (.7, .6, .5), 'refridgerator': (.93, .93, .92), 'television': (.08, .08, .1),
+    'paper': (.95, .95, .93), 'towel': (.85, .75, .6), 'shower curtain': (.85, .9, .95), 'box': (.65, .5, .35),
+    'whiteboard': (.97, .97, .97), 'person': (.8, .6, .5), 'night stand': (.5, .35, .25), 'toilet': (.95, .95, .95),
+    'sink': (.9, .9, .92), 'lamp': (.9, .85, .6), 'bathtub': (.94, .94, .96), 'bag': (.3, .2, .15),
+    'otherstructure': (.75, .72, .68), 'otherfurniture': (.4, .3, .3), 'otherprop': (.6, .5, .6)}
+_IN_COLOUR = np.array([_IN_RGB[c] for c in NYUD40_CLASSES])
 
 def _jitter(rng, base, spread=0.25):
     "`base` RGB with a random per-channel jitter, kept inside (0, 1)."
     return np.clip(np.asarray(base) * rng.uniform(1 - spread, 1 + spread, 3), 0.02, 0.98)
 
+def _col(rng, name, spread=.25): return _jitter(rng, _IN_COLOUR[_IN[name]], spread)
+
 def _part(sc, frame, shape, offset, size, cls, colour, R=None, **kw):
-    "Add a primitive at `offset` in the object frame `(x, y, z, yaw)`."
+    "Add a primitive at `offset` in the object frame `(x, y, z, yaw)`; `cls` an index or (indoor) a class name."
     x, y, z, yaw = frame
     Ry = _rot(1, yaw)
+    cls = _IN[cls] if isinstance(cls, str) else cls
     return sc.add(shape, np.array([x, y, z]) + Ry @ offset, size, cls, colour, R=Ry if R is None else Ry @ R, **kw)
 
 # %% ../../nbs/01_data_synthetic.ipynb #f1deba4d
@@ -330,40 +376,63 @@ def _wall_spot(rng, room, width, depth, wall=None):
 
 # %% ../../nbs/01_data_synthetic.ipynb #7d3a3f35
 def _bed(sc, rng, at):
+    "A bed with pillows, perhaps clothes on it and night stands beside it."
     w, l = rng.uniform(1.2, 2), rng.uniform(1.9, 2.2)
-    if (f := at(w, l)) is None: return
-    sheet, c = _jitter(rng, _IN_COLOUR[_IN['bed']]), _IN['bed']
-    _part(sc, f, 'box', (0, .25, 0), (w, .5, l), c, sheet)
-    _part(sc, f, 'box', (0, .5, .03 - l / 2), (w + .04, 1, .06), c, _jitter(rng, _IN_COLOUR[_IN['furniture']]))
-    _part(sc, f, 'box', (0, .52, l * .15), (w + .04, .06, l * .72), c, rng.uniform(.2, .9, 3), tex=5, noise=.1)
-    for s in (-1, 1): _part(sc, f, 'box', (s * w / 4, .56, .3 - l / 2), (w / 2 - .1, .12, .35), c, sheet)
+    if (f := at(w + 1.1, l)) is None: return
+    sheet = _col(rng, 'bed')
+    _part(sc, f, 'box', (0, .25, 0), (w, .5, l), 'bed', sheet)
+    _part(sc, f, 'box', (0, .5, .03 - l / 2), (w + .04, 1, .06), 'bed', _col(rng, 'cabinet'))
+    _part(sc, f, 'box', (0, .52, l * .15), (w + .04, .06, l * .72), 'bed', rng.uniform(.2, .9, 3), tex=5, noise=.1)
+    for s in (-1, 1): _part(sc, f, 'box', (s * w / 4, .6, .3 - l / 2), (w / 2 - .1, .16, .35), 'pillow', _col(rng, 'pillow', .1))
+    if rng.random() < .4: _part(sc, f, 'box', (rng.uniform(-.3, .3) * w, .58, l * .25), (.5, .06, .4), 'clothes',
+                                rng.uniform(.1, .8, 3), noise=.3)
+    for s in (-1, 1):
+        if rng.random() < .6: _night_stand(sc, rng, (f[0], 0, f[2], f[3]), (s * (w / 2 + .3), 0, .25 - l / 2))
+
+def _night_stand(sc, rng, f, at):
+    col = _col(rng, 'night stand', .3)
+    _part(sc, f, 'box', np.add(at, (0, .27, 0)), (.45, .54, .4), 'night stand', col)
+    _part(sc, f, 'box', np.add(at, (0, .36, .2)), (.38, .14, .02), 'night stand', col * .7)  # the drawer
+    if rng.random() < .5: _part(sc, f, 'cylinder', np.add(at, (0, .75, 0)), (.2, .42, .2), 'lamp', _col(rng, 'lamp', .1))
 
 def _sofa(sc, rng, at):
     w, d = rng.uniform(1.4, 2.4), rng.uniform(.8, 1)
     if (f := at(w, d)) is None: return
-    col, c = _jitter(rng, _IN_COLOUR[_IN['sofa']], .5), _IN['sofa']
-    _part(sc, f, 'box', (0, .21, 0), (w, .42, d), c, col, noise=.12)
-    _part(sc, f, 'box', (0, .64, .11 - d / 2), (w, .45, .22), c, col, noise=.12)
-    for s in (-1, 1): _part(sc, f, 'box', (s * (w / 2 - .1), .53, 0), (.2, .22, d), c, col)
+    col = _col(rng, 'sofa', .5)
+    _part(sc, f, 'box', (0, .21, 0), (w, .42, d), 'sofa', col, noise=.12)
+    _part(sc, f, 'box', (0, .64, .11 - d / 2), (w, .45, .22), 'sofa', col, noise=.12)
+    for s in (-1, 1): _part(sc, f, 'box', (s * (w / 2 - .1), .53, 0), (.2, .22, d), 'sofa', col)
+    for _ in range(rng.integers(0, 3)):
+        _part(sc, f, 'box', (rng.uniform(-.35, .35) * w, .62, .3 - d / 2), (.4, .36, .12), 'pillow', rng.uniform(.2, .9, 3), tex=2, scale=8)
 
 # %% ../../nbs/01_data_synthetic.ipynb #aa2f2453
 def _table(sc, rng, at):
     "A table (rectangular or round) with chairs around it; returns its top `(frame, width, depth)`."
     w, d, h = rng.uniform(.8, 1.6), rng.uniform(.6, 1), rng.uniform(.7, .78)
     if (f := at(w + .9, d + .9)) is None: return []
-    col, c = _jitter(rng, _IN_COLOUR[_IN['table']]), _IN['table']
+    col = _col(rng, 'table')
     if rng.random() < .3:
         d = w = min(w, 1.1)
-        _part(sc, f, 'cylinder', (0, h - .02, 0), (w, .04, w), c, col, tex=1, scale=(10, 0, 0))
-        _part(sc, f, 'cylinder', (0, h / 2, 0), (.1, h, .1), c, col)
+        _part(sc, f, 'cylinder', (0, h - .02, 0), (w, .04, w), 'table', col, tex=1, scale=(10, 0, 0))
+        _part(sc, f, 'cylinder', (0, h / 2, 0), (.1, h, .1), 'table', col)
     else:
-        _part(sc, f, 'box', (0, h - .02, 0), (w, .04, d), c, col, tex=1, scale=(10, 0, 0))
+        _part(sc, f, 'box', (0, h - .02, 0), (w, .04, d), 'table', col, tex=1, scale=(10, 0, 0))
         for sx in (-1, 1):
             for sz in (-1, 1):
-                _part(sc, f, 'cylinder', (sx * (w / 2 - .06), h / 2 - .02, sz * (d / 2 - .06)), (.05, h - .04, .05), c, col)
+                _part(sc, f, 'cylinder', (sx * (w / 2 - .06), h / 2 - .02, sz * (d / 2 - .06)), (.05, h - .04, .05), 'table', col)
     for side, pull in enumerate(rng.uniform(.1, .35, 4)):
         if rng.random() < .6: _chair(sc, rng, _offset(f, side, (w, d), pull))
     return [((f[0], h, f[2], f[3]), w * .8, d * .8)]
+
+def _desk(sc, rng, at):
+    "A desk against a wall: a top on two side panels, a chair in front; returns its top."
+    w, d, h = rng.uniform(1, 1.6), rng.uniform(.6, .75), .74
+    if (f := at(w, d)) is None: return []
+    col = _col(rng, 'desk', .3)
+    _part(sc, f, 'box', (0, h - .02, 0), (w, .04, d), 'desk', col)
+    for s in (-1, 1): _part(sc, f, 'box', (s * (w / 2 - .02), (h - .04) / 2, 0), (.04, h - .04, d), 'desk', col * .8)
+    _chair(sc, rng, _offset(f, 0, (w, d), .2))
+    return [((f[0], h, f[2], f[3]), w * .8, d * .7)]
 
 # %% ../../nbs/01_data_synthetic.ipynb #9427a52a
 def _offset(f, side, size, pull):
@@ -375,35 +444,65 @@ def _offset(f, side, size, pull):
     return x + ox, 0., z + oz, yaw2
 
 def _chair(sc, rng, f):
-    col, c = _jitter(rng, _IN_COLOUR[_IN['chair']], .5), _IN['chair']
+    col, c = _col(rng, 'chair', .5), 'chair'
     _part(sc, f, 'box', (0, .45, 0), (.44, .05, .44), c, col)
     _part(sc, f, 'box', (0, .7, -.2), (.44, .45, .04), c, col)
     for sx in (-1, 1):
         for sz in (-1, 1): _part(sc, f, 'box', (sx * .19, .215, sz * .19), (.04, .43, .04), c, col)
+    if rng.random() < .15: _part(sc, f, 'box', (0, .5, .02), (.4, .06, .35), 'clothes', rng.uniform(.1, .8, 3), noise=.3)
+
+def _stool(sc, rng, f):
+    "Other furniture: a stool or an ottoman."
+    col = _col(rng, 'otherfurniture', .5)
+    if rng.random() < .5:
+        _part(sc, f, 'cylinder', (0, .6, 0), (.35, .05, .35), 'otherfurniture', col)
+        _part(sc, f, 'cylinder', (0, .3, 0), (.06, .6, .06), 'otherfurniture', col * .6)
+    else: _part(sc, f, 'box', (0, .2, 0), (.6, .4, .6), 'otherfurniture', col, tex=2, scale=6, noise=.15)
 
 # %% ../../nbs/01_data_synthetic.ipynb #c731fe05
+_STORAGE = ('cabinet', 'dresser', 'refridgerator', 'counter', 'otherfurniture', 'cabinet')
+
 def _cabinet(sc, rng, at):
-    "A cabinet, dresser or wardrobe against a wall; returns its top."
-    w, h, d = rng.uniform(.6, 1.6), rng.choice([rng.uniform(.45, 1.1), rng.uniform(1.6, 2.1)]), rng.uniform(.4, .6)
+    "A cabinet, dresser, refrigerator, kitchen counter or wardrobe against a wall; returns its top if low."
+    kind = _STORAGE[rng.integers(len(_STORAGE))]
+    w, h, d = dict(cabinet=(rng.uniform(.6, 1.4), rng.choice([rng.uniform(.45, 1.1), rng.uniform(1.6, 2.1)]), .5),
+                   dresser=(rng.uniform(.9, 1.6), rng.uniform(.75, 1.1), .5), refridgerator=(.75, rng.uniform(1.6, 1.9), .7),
+                   counter=(rng.uniform(1.5, 3), .9, .6), otherfurniture=(rng.uniform(1, 1.8), rng.uniform(1.8, 2.2), .6))[kind]
     if (f := at(w, d)) is None: return []
-    col = _jitter(rng, _IN_COLOUR[_IN['furniture']], .4)
-    _part(sc, f, 'box', (0, h / 2, 0), (w, h, d), _IN['furniture'], col)
-    _part(sc, f, 'box', (0, h / 2, d / 2), (w - .06, h - .06, .02), _IN['furniture'], col * .85, tex=1,
-          scale=(2.2 / w, 0, 0))  # doors
-    return [((f[0], h, f[2], f[3]), w * .8, d * .7)] if h < 1.2 else []
+    col = _col(rng, kind, .15 if kind == 'refridgerator' else .4)
+    _part(sc, f, 'box', (0, h / 2, 0), (w, h, d), kind, col)
+    if kind == 'dresser':  # drawers
+        _part(sc, f, 'box', (0, h / 2, d / 2), (w - .06, h - .06, .02), kind, col * .85, tex=8, scale=(0, 4 / h, 0))
+    elif kind == 'refridgerator': _part(sc, f, 'box', (w / 2 - .08, h * .6, d / 2 + .03), (.03, .4, .04), kind, (.3, .3, .3))
+    elif kind == 'counter':
+        _part(sc, f, 'box', (0, h + .02, .02), (w + .02, .04, d + .04), kind, rng.uniform(.2, .9) * np.ones(3), tex=2, scale=4)
+        if rng.random() < .4: _part(sc, f, 'cylinder', (w / 4, h + .045, 0), (.4, .01, .4), 'sink', _col(rng, 'sink', .05))
+    else: _part(sc, f, 'box', (0, h / 2, d / 2), (w - .06, h - .06, .02), kind, col * .85, tex=1, scale=(2.2 / w, 0, 0))  # doors
+    return [((f[0], h + .04 * (kind == 'counter'), f[2], f[3]), w * .8, d * .7)] if h < 1.2 else []
 
 def _bookshelf(sc, rng, at):
     w, h, d, n = rng.uniform(.7, 1.2), rng.uniform(1.4, 2), .32, rng.integers(3, 6)
     if (f := at(w, d)) is None: return
-    col, c = _jitter(rng, _IN_COLOUR[_IN['furniture']], .4), _IN['furniture']
+    col, c = _col(rng, 'bookshelf', .4), 'bookshelf'
     _part(sc, f, 'box', (0, h / 2, .01 - d / 2), (w, h, .02), c, col * .8)
     for s in (-1, 1): _part(sc, f, 'box', (s * (w / 2 - .015), h / 2, 0), (.03, h, d), c, col)
     for y in np.linspace(0, h - .03, n + 1):
-        _part(sc, f, 'box', (0, y + .015, 0), (w, .03, d), c, col)
+        _part(sc, f, 'box', (0, y + .015, 0), (w - .06, .03, d - .02), c, col)  # between the side panels: no coincident faces
         if y < h - .1 and rng.random() < .85:
             bw, bh = rng.uniform(.3, 1) * (w - .06), min(rng.uniform(.15, .28), h / n - .05)
             _part(sc, f, 'box', (rng.uniform(-1, 1) * (w - .06 - bw) / 2, y + .03 + bh / 2, .02), (bw, bh, d - .06),
-                  _IN['books'], (.7, .6, .5), tex=7, scale=(rng.uniform(20, 40), 0, 0), noise=.05)
+                  'books', (.7, .6, .5), tex=7, scale=(rng.uniform(20, 40), 0, 0), noise=.05)
+
+def _shelves(sc, rng, room):
+    "One to three wall-mounted shelf boards, one above the other; returns their tops."
+    w, y0 = rng.uniform(.6, 1.4), rng.uniform(1.1, 1.5)
+    f, col = _wall_spot(rng, room, w, .25), _col(rng, 'shelves', .3)
+    tops = []
+    for j in range(rng.integers(1, 4)):
+        y = y0 + .35 * j
+        _part(sc, f, 'box', (0, y, 0), (w, .03, .25), 'shelves', col)
+        tops.append(((f[0], y + .015, f[2], f[3]), w * .8, .15))
+    return tops
 
 # %% ../../nbs/01_data_synthetic.ipynb #021280ad
 def _on_top(rng, top, w, d):
@@ -415,33 +514,48 @@ def _on_top(rng, top, w, d):
 def _tv(sc, rng, top):
     w, h = rng.uniform(.6, 1.1), rng.uniform(.4, .65)
     f = _on_top(rng, top, w, .2)
-    _part(sc, f, 'box', (0, .03, 0), (.3, .06, .2), _IN['tv'], (.1, .1, .1))
-    _part(sc, f, 'box', (0, .08 + h / 2, 0), (w, h, .05), _IN['tv'], _jitter(rng, _IN_COLOUR[_IN['tv']], .5), noise=.3)
+    _part(sc, f, 'box', (0, .03, 0), (.3, .06, .2), 'television', (.1, .1, .1))
+    _part(sc, f, 'box', (0, .08 + h / 2, 0), (w, h, .05), 'television', _col(rng, 'television', .5), noise=.3)
 
 def _thing(sc, rng, f):
-    "A small object: ball, vase/bin, box or books; `f` is the frame of what it stands on."
-    c, col, r = _IN['objects'], rng.uniform(.1, .9, 3), rng.uniform(.06, .2)
-    match rng.integers(4):
-        case 0: _part(sc, f, 'sphere', (0, r, 0), (2 * r,) * 3, c, col)
-        case 1: _part(sc, f, 'cylinder', (0, 1.2 * r, 0), (r, 2.4 * r, r), c, col)
-        case 2: _part(sc, f, 'box', (0, r, 0), (3 * r, 2 * r, 2 * r), c, col, tex=2, scale=rng.uniform(2, 8))
-        case 3: _part(sc, f, 'box', (0, r / 2, 0), (.22, r, .3), _IN['books'], col, tex=7, scale=(0, 60, 0))
+    "A small object: ball, vase, box, books, papers or a bag; `f` is the frame of what it stands on."
+    col, r = rng.uniform(.1, .9, 3), rng.uniform(.06, .2)
+    match rng.integers(6):
+        case 0: _part(sc, f, 'sphere', (0, r, 0), (2 * r,) * 3, 'otherprop', col)
+        case 1: _part(sc, f, 'cylinder', (0, 1.2 * r, 0), (r, 2.4 * r, r), 'otherprop', col)
+        case 2: _part(sc, f, 'box', (0, r, 0), (3 * r, 2 * r, 2 * r), 'box', _col(rng, 'box'), tex=2, scale=rng.uniform(2, 8))
+        case 3: _part(sc, f, 'box', (0, r / 2, 0), (.22, r, .3), 'books', col, tex=7, scale=(0, 60, 0))
+        case 4: _part(sc, f, 'box', (0, .01, 0), (.3, .02, .4), 'paper', _col(rng, 'paper', .05), noise=.02)
+        case 5: _part(sc, f, 'box', (0, .17, 0), (.38, .34, .16), 'bag', col * .6, noise=.15)
 
 # %% ../../nbs/01_data_synthetic.ipynb #1cc8046e
 def _lamp(sc, rng, f):
-    col = rng.uniform(.6, .95, 3)
-    _part(sc, f, 'cylinder', (0, .02, 0), (.3, .04, .3), _IN['objects'], col * .5)
-    _part(sc, f, 'cylinder', (0, .75, 0), (.04, 1.5, .04), _IN['objects'], col * .5)
-    _part(sc, f, 'cylinder', (0, 1.5, 0), (.4, .3, .4), _IN['objects'], col)
+    col = _col(rng, 'lamp', .15)
+    _part(sc, f, 'cylinder', (0, .02, 0), (.3, .04, .3), 'lamp', col * .5)
+    _part(sc, f, 'cylinder', (0, .75, 0), (.04, 1.5, .04), 'lamp', col * .5)
+    _part(sc, f, 'cylinder', (0, 1.5, 0), (.4, .3, .4), 'lamp', col)
+
+_PATCH = {  # wall patch -> (width, height, centre height) ranges, texture, texture scale (1/m per size), noise
+    'picture': (((.3, 1.2), (.3, .9), (1.3, 1.7)), 5, (3, 2.5), .3), 'window': (((.8, 1.6), (.9, 1.3), (1.35, 1.6)), 4, (3, 2.5), .05),
+    'blinds': (((.8, 1.6), (.9, 1.3), (1.35, 1.6)), 8, (0, 12), .03), 'mirror': (((.4, .8), (.6, 1.1), (1.4, 1.6)), 0, (0, 0), .02),
+    'whiteboard': (((1.2, 2), (.9, 1.2), (1.5, 1.6)), 0, (0, 0), .02), 'door': (((.8, .95), (2, 2.1), (1, 1.05)), 1, (2.2, 0), .05),
+    'towel': (((.3, .6), (.5, .8), (1, 1.3)), 2, (6, 6), .15)}
 
 def _wall_patch(sc, rng, room, cls, i):
-    "A painting or window: a thin box on a random wall (each patch `i` a little thicker, so none coincide)."
-    if cls == _IN['painting']: w, h, y = rng.uniform(.3, 1.2), rng.uniform(.3, .9), rng.uniform(1.3, 1.7)
-    else: w, h, y = rng.uniform(.8, 1.6), rng.uniform(.9, 1.3), rng.uniform(1.35, 1.6)
-    f = _wall_spot(rng, room, w, .01 + .005 * i)
-    win = cls == _IN['window']
-    _part(sc, f, 'box', (0, y, 0), (w, h, .01 + .005 * i), cls, _jitter(rng, _IN_COLOUR[cls], .1 if win else .5),
-          tex=4 if win else 5, scale=(3 / w, 2.5 / h, 3 / w), noise=.05 if win else .3, invalid=win)
+    "A thin box on a random wall (each patch `i` a little thicker, so none coincide); windows have no depth."
+    (wr, hr, yr), tex, (sx, sy), noise = _PATCH[cls]
+    w, h = rng.uniform(*wr), rng.uniform(*hr)
+    y = h / 2 + .005 if cls == 'door' else rng.uniform(*yr)
+    t = .01 + .005 * i
+    f = _wall_spot(rng, room, w, t)
+    spread = dict(picture=.5, towel=.5, door=.3).get(cls, .1)
+    _part(sc, f, 'box', (0, y, 0), (w, h, t), cls, _col(rng, cls, spread), tex=tex, scale=(sx / w, sy / h if sy < 10 else sy, sx / w),
+          noise=noise, invalid=cls == 'window')
+    if cls == 'door': _part(sc, f, 'sphere', (w / 2 - .1, 1, t / 2 + .03), (.06,) * 3, 'door', (.7, .65, .4))
+    if cls in ('window', 'blinds') and rng.random() < .5:  # curtains on both sides
+        col = _col(rng, 'curtain', .5)
+        for s in (-1, 1): _part(sc, f, 'box', (s * (w / 2 + .15), y + h / 2 - .6, .06), (.35, min(1.6, y + h / 2 - .05), .04), 'curtain',
+                                col, tex=1, scale=(12, 0, 12), noise=.1)
 
 # %% ../../nbs/01_data_synthetic.ipynb #7584b411
 def _spots(rng, room, pos):
@@ -454,26 +568,51 @@ def _spots(rng, room, pos):
         return clear(f, w, d)
     return at_wall, free
 
-def _furnish(sc, rng, at_wall, free):
+def _bathroom(sc, rng, at_wall):
+    "Toilet, bathtub with a shower curtain, and a sink on a pedestal."
+    if (f := at_wall(.45, .7)) is not None:
+        col = _col(rng, 'toilet', .05)
+        _part(sc, f, 'box', (0, .6, .1 - .35), (.42, .4, .18), 'toilet', col)
+        _part(sc, f, 'cylinder', (0, .2, .05), (.38, .4, .38), 'toilet', col)
+        _part(sc, f, 'cylinder', (0, .41, .05), (.4, .03, .4), 'toilet', col * .95)
+    if (f := at_wall(1.6, .75)) is not None:
+        _part(sc, f, 'box', (0, .28, 0), (1.6, .55, .75), 'bathtub', _col(rng, 'bathtub', .05))
+        if rng.random() < .7: _part(sc, f, 'box', (0, 1.25, .36), (1.4, 1.4, .02), 'shower curtain', _col(rng, 'shower curtain', .3),
+                                    tex=1, scale=(10, 0, 10), noise=.05)
+    if (f := at_wall(.55, .45)) is not None:
+        _part(sc, f, 'cylinder', (0, .4, 0), (.15, .8, .15), 'sink', _col(rng, 'sink', .05))
+        _part(sc, f, 'box', (0, .85, 0), (.55, .12, .45), 'sink', _col(rng, 'sink', .05))
+
+def _furnish(sc, rng, room, at_wall, free):
     "Big furniture; returns the tops that small things can stand on."
+    if rng.random() < .15: _bathroom(sc, rng, at_wall)
     if rng.random() < .4: _bed(sc, rng, at_wall)
-    if rng.random() < .5: _sofa(sc, rng, at_wall)
+    if rng.random() < .45: _sofa(sc, rng, at_wall)
     for _ in range(rng.integers(0, 3)): _bookshelf(sc, rng, at_wall)
     tops = [t for _ in range(rng.integers(1, 4)) for t in _cabinet(sc, rng, at_wall)]
+    if rng.random() < .4: tops += _desk(sc, rng, at_wall)
+    if rng.random() < .35: tops += _shelves(sc, rng, room)
     tops += [t for _ in range(rng.integers(0, 3)) for t in _table(sc, rng, free)]
     for _ in range(rng.integers(0, 3)):
-        if (f := free(.6, .6)) is not None: _chair(sc, rng, f)
+        if (f := free(.6, .6)) is not None: (_chair if rng.random() < .7 else _stool)(sc, rng, f)
+    if rng.random() < .3 and (f := free(.5, .5)) is not None:  # a pillar or a radiator
+        X, Y, Z = room
+        _part(sc, f, 'box', (0, Y / 2, 0), (.4, Y, .4), 'otherstructure', _col(rng, 'otherstructure', .1))
+    if rng.random() < .35 and (f := free(.5, .5)) is not None: _person(sc, rng, f, _IN['person'])
     return tops
 
 # %% ../../nbs/01_data_synthetic.ipynb #b2fc8567
 def _dress(sc, rng, room, tops, free):
-    "Small things on tops and the floor, a lamp, paintings and windows on the walls."
+    "Small things on tops and the floor, a lamp, a floor mat, and patches on the walls."
     if tops and rng.random() < .5: _tv(sc, rng, tops.pop(rng.integers(len(tops))))
     for _ in range(rng.integers(3, 9)):
         if tops and rng.random() < .7: _thing(sc, rng, _on_top(rng, tops[rng.integers(len(tops))], .3, .3))
         elif (f := free(.4, .4)) is not None: _thing(sc, rng, f)
     if rng.random() < .4 and (f := free(.4, .4)) is not None: _lamp(sc, rng, f)
-    patches = [_IN['painting']] * rng.integers(0, 4) + [_IN['window']] * rng.integers(0, 3)
+    if rng.random() < .4 and (f := free(1.5, 1)) is not None:
+        _part(sc, f, 'box', (0, .005, 0), (rng.uniform(.8, 2), .01, rng.uniform(.6, 1.4)), 'floor mat', _col(rng, 'floor mat', .6), tex=2, scale=5)
+    patches = ['picture'] * rng.integers(0, 4) + ['window'] * rng.integers(0, 3) + ['blinds'] * (rng.random() < .3)
+    patches += [c for c, p in (('door', .6), ('mirror', .25), ('whiteboard', .2), ('towel', .25)) if rng.random() < p]
     for i, cls in enumerate(patches): _wall_patch(sc, rng, room, cls, i)
 
 def _indoor_scene(rng):
@@ -483,7 +622,7 @@ def _indoor_scene(rng):
     pos = np.array([rng.uniform(-.3, .3) * X, rng.uniform(1.1, 1.7), rng.uniform(.3, 1) - Z / 2])
     Rc = camera_rotation(rng.uniform(-.6, .6), rng.uniform(.1, .45), rng.uniform(-.05, .05))
     at_wall, free = _spots(rng, room, pos)
-    _dress(sc, rng, room, _furnish(sc, rng, at_wall, free), free)
+    _dress(sc, rng, room, _furnish(sc, rng, room, at_wall, free), free)
     return sc, pos, Rc, np.array([rng.uniform(-.3, .3) * X, Y - .3, rng.uniform(-.2, .3) * Z])
 
 # %% ../../nbs/01_data_synthetic.ipynb #442766ce
@@ -644,8 +783,9 @@ def _finish_indoor(P, ray, n, albedo, pos, Rc, light, rng):
     l = Rc.T @ (light - pos) - z[..., None] * ray['d']  # pixel -> light, camera frame
     dist = np.linalg.norm(l, axis=-1, keepdims=True)
     img = _lambert(albedo, n, l / dist, rng.uniform(.25, .4), rng.uniform(.7, 1.1) / (1 + (dist / 5) ** 2))
-    bad = P['invalid'][k][..., None]
-    return dict(image=img, label=P['cls'][k, ray['face']], depth=np.where(bad, 0, z[..., None]), normal=np.where(bad, 0, n))
+    bad, lab = P['invalid'][k][..., None], P['cls'][k, ray['face']]
+    return dict(image=img, label=nyud40_to_13(lab), label_40=lab, edge=label_boundaries(lab).astype(np.uint8),
+                depth=np.where(bad, 0, z[..., None]), normal=np.where(bad, 0, n))
 
 # %% ../../nbs/01_data_synthetic.ipynb #3247406f
 def _sky(dw, rng):
@@ -670,17 +810,25 @@ def _finish_outdoor(P, ray, n, albedo, pos, Rc, sun, rng):
     return dict(image=img, label_19=np.where(bonnet, -1, lab), depth=depth, bonnet=bonnet)
 
 # %% ../../nbs/01_data_synthetic.ipynb #de11617e
-def render_scene(kind:str, # 'indoor' (NYUv2-like) or 'outdoor' (CityScapes-like)
+def _builders(kind):
+    "The scene builder and the shading/labelling function of `kind`."
+    if kind == 'objects':
+        from mtlrepro.data.synthetic_objects import objects_scene, finish_objects  # its own notebook (05)
+        return objects_scene, finish_objects
+    return (_indoor_scene, _finish_indoor) if kind == 'indoor' else (_outdoor_scene, _finish_outdoor)
+
+def render_scene(kind:str, # one of `KINDS`: 'indoor' (NYUD-like), 'outdoor' (CityScapes-like), 'objects' (PASCAL-like)
                  height:int, width:int, # image size, multiples of 32
                  rng:np.random.Generator, # the source of all randomness: same state, same scene
                 ) -> dict[str, np.ndarray]:
     "Render one random scene of `kind`: the image and its exact labels (see the table above)."
     _check_kind(kind); _check_size(height, width)
-    sc, pos, Rc, light = (_indoor_scene if kind == 'indoor' else _outdoor_scene)(rng)
+    scene, finish = _builders(kind)
+    sc, pos, Rc, light = scene(rng)
     P = _stack(sc)
     ray = _raycast(P, pos, Rc, camera_intrinsics(kind, height, width), height, width)
     n = _normals(P, ray, Rc)
-    out = (_finish_indoor if kind == 'indoor' else _finish_outdoor)(P, ray, n, _albedo(P, ray), pos, Rc, light, rng)
+    out = finish(P, ray, n, _albedo(P, ray), pos, Rc, light, rng)
     out['surface'] = np.where(ray['idx'] >= 0, 8 * ray['idx'] + ray['face'], -1)
     return _pack(out, rng)
 
@@ -690,11 +838,12 @@ def _pack(out, rng):
     img = out['image'] + rng.normal(0, .01, out['image'].shape)
     out['image'] = np.clip(img, 0, 1).astype(np.float32)
     if 'bonnet' in out: out['surface'][out.pop('bonnet')] = -1
-    for key in ('label', 'label_19'):
+    for key in ('label', 'label_19', 'label_40', 'parts'):
         if key in out: out[key] = out[key].astype(np.int16)
     if 'label_19' in out: out['label_7'], out['label_2'] = (coarsen_labels(out['label_19'], c) for c in (7, 2))
     out['depth'] = out['depth'].astype(np.float32)
-    if 'normal' in out: out['normal'] = out['normal'].astype(np.float32)
+    for key in ('normal', 'saliency'):
+        if key in out: out[key] = out[key].astype(np.float32)
     out['surface'] = out['surface'].astype(np.int32)
     return out
 
@@ -708,8 +857,21 @@ PALETTES = {  # n_classes -> RGB (0..255) per class
     7: [(128, 64, 128), (70, 70, 70), (153, 153, 153), (107, 142, 35), (70, 130, 180), (220, 20, 60), (0, 0, 142)],
     2: [(70, 70, 70), (255, 200, 0)]}
 
+def _voc_colours(n):
+    "The PASCAL VOC colour map: the bits of the class index spread over the high bits of R, G and B."
+    out = []
+    for i in range(n):
+        rgb, c = [0, 0, 0], i
+        for j in range(8):
+            for ch in range(3): rgb[ch] |= (c >> ch & 1) << (7 - j)
+            c >>= 3
+        out.append(tuple(rgb))
+    return out
+
+PALETTES.update({21: _voc_colours(21), 40: _voc_colours(41)[1:], 'parts': _voc_colours(7)})
+
 def colourise(label:np.ndarray, # H x W class indices, -1 = ignore
-              n_classes:int, # 13 (NYUv2), 19, 7 or 2 (CityScapes levels)
+              n_classes:int|str, # 13 or 40 (NYUv2), 19, 7 or 2 (CityScapes levels), 21 (VOC) or 'parts'
              ) -> np.ndarray:
     "RGB image (H, W, 3) in [0, 1] of a label map; ignored pixels black."
     lut = np.array(PALETTES[n_classes] + [(0, 0, 0)], np.float32) / 255
@@ -719,17 +881,20 @@ def colourise(label:np.ndarray, # H x W class indices, -1 = ignore
 def show_samples(samples:list[dict], # outputs of `render_scene` (or arrays loaded from a dataset)
                  size:float=2.2, # inches per panel
                 ):
-    "Grid of samples, one row each: image, semantic labels, depth (invalid white) and normals (if present)."
+    "Grid of samples, one row each: image, label maps, depth (invalid white), normals and edges (those present)."
     import matplotlib.pyplot as plt
-    cols = [c for c in ('image', 'label', 'label_19', 'label_7', 'label_2', 'depth', 'normal') if c in samples[0]]
+    cols = [c for c in ('image', 'label', 'label_40', 'label_19', 'label_7', 'label_2', 'parts', 'saliency', 'depth', 'normal', 'edge')
+            if c in samples[0]]
+    palette = dict(label=21 if 'parts' in samples[0] else 13, label_40=40, label_19=19, label_7=7, label_2=2, parts='parts')
     fig, axs = plt.subplots(len(samples), len(cols), figsize=(size * len(cols), size * .8 * len(samples)), squeeze=False)
     for row, s in zip(axs, samples):
         for ax, c in zip(row, cols):
             a = s[c]
-            if c.startswith('label'): a = colourise(a, 13 if c == 'label' else int(c[6:]))
+            if c in palette: a = colourise(a, palette[c])
             elif c == 'depth': a = np.ma.masked_equal(a[..., 0], 0)
             elif c == 'normal': a = np.where((a == 0).all(-1, keepdims=True), 1, (a + 1) / 2)
-            ax.imshow(a, cmap='viridis_r' if c == 'depth' and 'normal' in s else 'viridis', interpolation='nearest')
+            cmap = 'gray' if c in ('saliency', 'edge') else 'viridis_r' if c == 'depth' and 'label_19' not in s else 'viridis'
+            ax.imshow(a, cmap=cmap, interpolation='nearest')
             ax.set_axis_off(); ax.set_title(c, fontsize=9)
     fig.tight_layout()
     return fig
@@ -751,13 +916,14 @@ def normals_from_depth(depth:np.ndarray, # H x W x 1 z-depth (0 = invalid)
     return np.where(ok[..., None], n / np.maximum(np.linalg.norm(n, axis=-1, keepdims=True), 1e-12), 0.)
 
 # %% ../../nbs/01_data_synthetic.ipynb #0aa94188
-SYNTHETIC_VERSION = 1  # bump whenever the renderer's output changes
+SYNTHETIC_VERSION = {'indoor': 2, 'outdoor': 1, 'objects': 1}  # per kind: bump whenever the renderer's output changes
 SPLITS = ('train', 'val')
 
 def synthetic_folders(kind:str) -> tuple[str, ...]:
     "The per-split folders of a synthetic dataset of `kind`."
-    if _check_kind(kind) == 'indoor': return ('image', 'label', 'depth', 'normal')
-    return ('image', 'label_2', 'label_7', 'label_19', 'depth')
+    return {'indoor': ('image', 'label', 'label_40', 'depth', 'normal', 'edge'),
+            'outdoor': ('image', 'label_2', 'label_7', 'label_19', 'depth'),
+            'objects': ('image', 'label', 'parts', 'saliency', 'normal', 'edge', 'depth')}[_check_kind(kind)]
 
 def _check_count(name, v, lo):
     if not isinstance(v, (int, np.integer)) or isinstance(v, bool) or v < lo:
@@ -765,19 +931,26 @@ def _check_count(name, v, lo):
 
 # %% ../../nbs/01_data_synthetic.ipynb #70989d8b
 WRITER = 'mtlrepro.synthetic' # the identity in `meta.json` that proves this module wrote a folder
+_NORMAL = 'unit vectors in camera coordinates (x right, y down, z forward), 0 = invalid'
+_EDGE = 'uint8 0/1: label_boundaries (seg2bmap: another label east, south or south-east) of the {}'
+_LABELS = {  # kind -> label sets of meta.json (folder -> class names) and the descriptions of its other folders
+    'indoor': (lambda: {'label': NYUV2_CLASSES, 'label_40': NYUD40_CLASSES},
+               dict(depth='z-depth in metres, 0 = invalid (windows)', normal=_NORMAL, edge=_EDGE.format('40-class map'))),
+    'outdoor': (lambda: {f'label_{n}': CITYSCAPES_CLASSES[n] for n in (2, 7, 19)},
+                dict(depth=f'inverse depth {DISPARITY_SCALE:.6f} / z (z in metres), 0 = invalid (sky, ego bonnet)', normal=None)),
+    'objects': (lambda: {'label': VOC_CLASSES, 'parts': PART_CLASSES},
+                dict(depth='z-depth in metres, 0 = invalid (sky, beyond 100 m)', normal=_NORMAL + ' (sky)',
+                     edge=_EDGE.format('full-scene class map (a person is one region)'),
+                     parts='-1 on every pixel of an image without a visible person', saliency='float32 0/1: the VOC objects'))}
 
 def synthetic_meta(kind:str, *, n_train:int, n_val:int, height:int, width:int, seed:int) -> dict:
     "The `meta.json` record of the synthetic dataset written with these arguments (checks them)."
     _check_kind(kind); _check_size(height, width)
     _check_count('n_train', n_train, 1); _check_count('n_val', n_val, 1); _check_count('seed', seed, 0)
-    indoor = kind == 'indoor'
-    classes = {'label': NYUV2_CLASSES} if indoor else {f'label_{n}': CITYSCAPES_CLASSES[n] for n in (2, 7, 19)}
-    meta = dict(writer=WRITER, kind=kind, version=SYNTHETIC_VERSION, seed=int(seed), height=int(height), width=int(width),
-                sizes=dict(train=int(n_train), val=int(n_val)), folders=synthetic_folders(kind), classes=classes,
-                ignore_label=-1, intrinsics=camera_intrinsics(kind, height, width),
-                depth='z-depth in metres, 0 = invalid (windows)' if indoor else
-                      f'inverse depth {DISPARITY_SCALE:.6f} / z (z in metres), 0 = invalid (sky, ego bonnet)',
-                normal='unit vectors in camera coordinates (x right, y down, z forward), 0 = invalid' if indoor else None)
+    classes, notes = _LABELS[kind]
+    meta = dict(writer=WRITER, kind=kind, version=SYNTHETIC_VERSION[kind], seed=int(seed), height=int(height), width=int(width),
+                sizes=dict(train=int(n_train), val=int(n_val)), folders=synthetic_folders(kind), classes=classes(),
+                ignore_label=-1, intrinsics=camera_intrinsics(kind, height, width), **notes)
     return json.loads(json.dumps(meta))  # as it reads back from disk
 
 # %% ../../nbs/01_data_synthetic.ipynb #d8b15697
@@ -801,7 +974,7 @@ def _save(path, a):
     with atomic_path(path) as tmp, open(tmp, 'wb') as f: np.save(f, a)
 
 # %% ../../nbs/01_data_synthetic.ipynb #e91b412c
-_ALL_FOLDERS = frozenset(synthetic_folders('indoor') + synthetic_folders('outdoor'))
+_ALL_FOLDERS = frozenset(f for k in KINDS for f in synthetic_folders(k))
 
 def _is_synthetic_file(rel:Path) -> bool:
     "Whether the relative path `rel` is a file `write_synthetic` writes (or an interrupted write of one leaves)."
