@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #2b5971fb
 from __future__ import annotations
-import errno, importlib, os, random, tempfile, warnings
+import errno, importlib, os, random, sys, tempfile, warnings
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
@@ -57,29 +57,30 @@ def available_memory(device:str|torch.device) -> int|None:
     return None
 
 # %% ../nbs/00_core.ipynb #5a938a75
-def _origin(obj) -> str|None: return getattr(obj, '__module__', None)
-
 class Registry:
     "A named collection of builders filled by the `register` decorator."
     def __init__(self, kind:str, # what is registered, used in messages ('architecture', 'task', ...)
                  modules:tuple=(), # modules that register entries; imported on first look-up
                 ):
-        self.kind, self._items, self._modules = kind, {}, tuple(modules)
+        self.kind, self._items, self._origins, self._modules = kind, {}, {}, tuple(modules)
     def _load(self):
         "Import the registering modules once, so a look-up never depends on what the caller imported before."
         mods, self._modules = self._modules, ()
         for m in mods: importlib.import_module(m)
-    def register(self, name:str) -> Callable:
+    def register(self, name:str, # the entry's name
+                 origin:str|None=None, # the registering module's name; `None`: the caller's
+                ) -> Callable:
         "Decorator that records a builder (function or class) under `name`."
+        origin = origin or sys._getframe(1).f_globals.get('__name__')
         def _inner(obj):
-            if name in self._items and '__main__' not in (_origin(obj), _origin(self._items[name])):
+            if name in self._items and '__main__' not in (origin, self._origins.get(name)):
                 raise KeyError(f"{self.kind} {name!r} is already registered")
-            self._items[name] = obj
+            self._items[name], self._origins[name] = obj, origin
             return obj
         return _inner
     def unregister(self, name:str) -> None:
         "Remove `name` (for temporary entries, e.g. generic tasks counted and then dropped)."
-        self[name]; del self._items[name]
+        self[name]; del self._items[name]; self._origins.pop(name, None)
     def __getitem__(self, name:str):
         self._load()
         if name not in self._items:
@@ -184,7 +185,7 @@ def folder_lock(folder:str|Path, # the folder to be written (it need not exist y
         os.close(fd)
 
 # %% ../nbs/00_core.ipynb #ca11356b
-TASKS = Registry('task', modules=('mtlrepro.tasks',))
+TASKS = Registry('task', modules=('mtlrepro.tasks', 'mtlrepro.tasks_dense'))
 
 def task_channels(tasks:list[str], # task names from `TASKS`
                   n_classes:int|None, # number of semantic classes (or parts) where a task needs it

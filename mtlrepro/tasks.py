@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_tasks.ipynb #663c695a
 from __future__ import annotations
-import dataclasses, math
+import dataclasses, math, sys
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Callable
@@ -55,12 +55,16 @@ class Task:
     zoom: str|None = None # 'divide': a zoom by s divides the target (metric depth; inverse depth multiplies)
     flip_x: bool = False # a horizontal flip negates channel 0 (the x component of a normal)
     invalid: str = '' # how an invalid (unlabelled) pixel is written, for the docs
+    sample: Callable|None = None # `sample(n, h, w, channels, generator)` -> valid random targets; `None`: the generic maker
+    class_folders: bool = False # the folder depends on the class count: `{folder}_{K}` when present (CityScapes' label_7, NYUD's label_40)
     def metric(self, name:str) -> Metric:
         "The `Metric` called `name`."
         for m in self.metrics:
             if m.name == name: return m
         raise KeyError(f"task {self.name!r} has no metric {name!r}; it has {[m.name for m in self.metrics]}")
-    def register(self) -> Task: "Add this task to `TASKS`; returns it."; TASKS.register(self.name)(self); return self
+    def register(self) -> Task:
+        "Add this task to `TASKS` (as registered by the calling module); returns it."
+        TASKS.register(self.name, origin=sys._getframe(1).f_globals.get('__name__'))(self); return self
 
 # %% ../nbs/12_tasks.ipynb #f1ef3be0
 def random_target(task:Task, n:int, h:int, w:int, # batch size and image size
@@ -68,6 +72,7 @@ def random_target(task:Task, n:int, h:int, w:int, # batch size and image size
                   generator:torch.Generator|None=None) -> Tensor:
     "A batch of valid-looking targets of `task`, with some invalid pixels."
     g = generator
+    if task.sample is not None: return task.sample(n, h, w, channels, g)
     if task.target_dtype == torch.long: return torch.randint(-1, channels, (n, h, w), generator=g)
     x = torch.rand(n, task.disk_channels or 1, h, w, generator=g)
     if task.flip_x: x = F.normalize(x * 2 - 1, dim=1)  # unit vectors
@@ -88,7 +93,7 @@ _deg = partial(Metric, lo=0, hi=180)
 SEMANTIC = Task('semantic', _classes, partial(F.log_softmax, dim=1), losses.semantic_loss, metrics.SemanticMeter,
                 (_pct('miou', 'mIoU', True), _pct('pix_acc', 'Pix Acc', True)),
                 folder='label', disk_channels=None, check=lambda *a, **k: _npy()._check_label(*a, **k),
-                target_dtype=torch.long, invalid='-1').register()
+                target_dtype=torch.long, invalid='-1', class_folders=True).register()
 DEPTH = Task('depth', partial(_fixed, 1), lambda x: x, losses.depth_loss, metrics.DepthMeter,
              (Metric('abs_err', 'Abs Err', False, decimals=4), Metric('rel_err', 'Rel Err', False, decimals=4)),
              folder='depth', disk_channels=1, check=lambda *a, **k: _npy()._check_depth(*a, **k), zoom='divide', invalid='0').register()
@@ -126,13 +131,14 @@ def check_task(task:Task, # a task, registered or not
     target = random_target(task, n, h, w, c, g)
     loss = task.loss(pred, target); assert loss.ndim == 0 and torch.isfinite(loss), task.name
     loss.backward(); assert raw.grad is not None
-    bad = _invalid_mask(task, target); assert bad.any() and not bad.all()
-    other = task.transform(torch.where(bad[:, None], torch.randn_like(raw), raw.detach()))
-    test_close(task.loss(other, target), loss.detach(), eps=1e-5)          # invalid pixels do not count
-    empty = torch.full_like(target, -1) if task.target_dtype == torch.long else torch.zeros_like(target)
-    z = task.loss(task.transform(raw), empty); test_eq(z.item(), 0.); z.backward()        # all invalid: 0, still differentiable
+    if task.invalid:  # tasks with unlabelled pixels: those never count, and an all-unlabelled batch gives 0
+        bad = _invalid_mask(task, target); assert bad.any() and not bad.all()
+        other = task.transform(torch.where(bad[:, None], torch.randn_like(raw), raw.detach()))
+        test_close(task.loss(other, target), loss.detach(), eps=1e-5)
+        empty = torch.full_like(target, -1) if task.target_dtype == torch.long else torch.zeros_like(target)
+        z = task.loss(task.transform(raw), empty); test_eq(z.item(), 0.); z.backward()
     meter = task.meter(c, mode='exact'); meter.update(pred.detach(), target); res = meter.compute()
     test_eq(list(res), [m.name for m in task.metrics])
     for m in task.metrics: assert m.in_range(res[m.name]), (task.name, m.name, res[m.name])
-    disk = target[0] if task.disk_channels is None else target[0].permute(1, 2, 0)
+    disk = (target[0] if target.ndim == 3 else target[0, 0]) if task.disk_channels is None else target[0].permute(1, 2, 0)
     task.check(f'x/{task.folder}/0.npy', disk.numpy(), n_classes=classes)  # a valid target passes its validator

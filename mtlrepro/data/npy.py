@@ -12,15 +12,17 @@ import torch
 from fastcore.basics import patch
 from torch.utils.data import Dataset
 from ..core import DataError, TASKS, get_device
+from ..tasks import DEFAULT_TASKS
 
 # %% auto #0
-__all__ = ['FOLDERS', 'CHANNELS', 'CITYSCAPES_CLASSES', 'write_fixture', 'read_npy_header', 'load_npy', 'check_layout',
-           'check_values', 'check_file_sets', 'resolve_label_dir', 'task_folders', 'validate_dataset', 'to_tensor',
-           'NpyDataset', 'load_split_tensors', 'estimate_split_bytes']
+__all__ = ['CITYSCAPES_CLASSES', 'folder_of', 'disk_channels', 'is_label_map', 'write_fixture', 'read_npy_header', 'load_npy',
+           'check_layout', 'check_values', 'check_file_sets', 'resolve_label_dir', 'task_folders', 'validate_dataset',
+           'to_tensor', 'NpyDataset', 'load_split_tensors', 'estimate_split_bytes']
 
 # %% ../../nbs/02_data_npy.ipynb #5da9d230
-FOLDERS = {'image': 'image', 'semantic': 'label', 'depth': 'depth', 'normal': 'normal'}  # batch key -> folder on disk
-CHANNELS = {'image': 3, 'semantic': None, 'depth': 1, 'normal': 3}  # trailing channels on disk; None: plain HxW
+def folder_of(key:str) -> str: "Folder on disk of batch key `key` ('image' or a task)."; return 'image' if key == 'image' else TASKS[key].folder
+def disk_channels(key:str) -> int|None: "Trailing channels of `key` on disk; `None`: a plain HxW map."; return 3 if key == 'image' else TASKS[key].disk_channels
+def is_label_map(key:str) -> bool: "Whether `key` is stored as an integer map (labels, classes)."; return key != 'image' and TASKS[key].target_dtype == torch.long
 CITYSCAPES_CLASSES = (2, 7, 19)  # class counts that may live in `label_{n}` folders
 
 # %% ../../nbs/02_data_npy.ipynb #b507468e
@@ -49,7 +51,7 @@ def write_fixture(root:str|Path, # folder to write into (created if missing)
                   n:int|dict=3, # images per split, or a dict split -> count
                   h:int=32, w:int=64, # image height and width
                   *, splits=('train', 'val'), # split folders to write
-                  tasks=TASKS, # tasks whose folders to write (`image/` is always written)
+                  tasks=DEFAULT_TASKS, # tasks whose folders to write (`image/` is always written)
                   n_classes:int=13, # classes in a `label/` folder
                   label_dirs=('label',), # label folders; `label_{k}` holds k classes (CityScapes-like)
                   seed:int=0) -> Path:
@@ -95,19 +97,19 @@ def load_npy(path:str|Path) -> np.ndarray:
     except Exception as e: raise DataError(path, f"cannot be loaded ({_one_line(e)})") from None
 
 # %% ../../nbs/02_data_npy.ipynb #9fead1e5
-def _want(key): c = CHANNELS[key]; return 'HxW' if c is None else f'HxWx{c}'
+def _want(key): c = disk_channels(key); return 'HxW' if c is None else f'HxWx{c}'
 
 def check_layout(path:str|Path, # the file, named in errors
-                 key:str, # 'image', 'semantic', 'depth' or 'normal'
+                 key:str, # 'image' or a task name
                  shape:tuple, dtype:np.dtype) -> None:
     "Raise `DataError` unless `shape` and `dtype` fit the on-disk layout of `key`."
-    name, c = FOLDERS[key], CHANNELS[key]
+    name, c = folder_of(key), disk_channels(key)
     if len(shape) != (2 if c is None else 3) or (c is not None and shape[-1] != c):
         raise DataError(path, f"{name} has shape {tuple(shape)}; expected {_want(key)}")
     if 0 in tuple(shape[:2]): raise DataError(path, f"{name} is empty (shape {tuple(shape)}); expected {_want(key)}")
-    if key == 'semantic':
+    if c is None:  # a map of labels (or of 0/1 values: edges, saliency): integers or integral floats
         if not (np.issubdtype(dtype, np.integer) or np.issubdtype(dtype, np.floating)):
-            raise DataError(path, f"label has dtype {dtype}; expected an integer (or integral float) dtype")
+            raise DataError(path, f"{name} has dtype {dtype}; expected an integer (or integral float) dtype")
     elif not np.issubdtype(dtype, np.floating):
         hint = " (8-bit pixels? store image / 255 as float32)" if key == 'image' else ""
         raise DataError(path, f"{name} has dtype {dtype}; expected float{hint}")
@@ -147,11 +149,9 @@ def _check_normal(path, a, normal_tol=0.05, **_):
         raise DataError(path, f"normal at ({r}, {c}) has length {length[r, c]:.3g}; expected unit vectors "
                               f"(within normal_tol={normal_tol}) or all-zero = invalid; {_first(bad)}")
 
-_CHECKS = {'image': _check_image, 'semantic': _check_label, 'depth': _check_depth, 'normal': _check_normal}
-
 # %% ../../nbs/02_data_npy.ipynb #75992d84
 def check_values(path:str|Path, # the file, named in errors
-                 key:str, # 'image', 'semantic', 'depth' or 'normal'
+                 key:str, # 'image' or a task name
                  a:np.ndarray, # the loaded array (layout already checked)
                  *, n_classes:int|None=None, # semantic classes; `None` checks only labels >= -1
                  normal_tol:float=0.05, # allowed deviation of a normal's length from 1
@@ -159,8 +159,8 @@ def check_values(path:str|Path, # the file, named in errors
     "Raise `DataError` unless the values of `a` are valid for `key` (finite, in range)."
     if np.issubdtype(a.dtype, np.floating) and not np.isfinite(a).all():
         bad = ~np.isfinite(a)
-        raise DataError(path, f"{FOLDERS[key]} has NaN/inf values; {_first(bad if bad.ndim == 2 else bad.any(-1))}")
-    _CHECKS[key](path, a, n_classes=n_classes, normal_tol=normal_tol)
+        raise DataError(path, f"{folder_of(key)} has NaN/inf values; {_first(bad if bad.ndim == 2 else bad.any(-1))}")
+    (_check_image if key == 'image' else TASKS[key].check)(path, a, n_classes=n_classes, normal_tol=normal_tol)
 
 # %% ../../nbs/02_data_npy.ipynb #2d606de9
 def _present(folder:Path) -> str:
@@ -205,7 +205,7 @@ def resolve_label_dir(split_dir:str|Path, # e.g. ROOT/train
     "Name of the label folder: `label_dir`, else `label_{n}` for CityScapes class counts, else `label`."
     split_dir = Path(split_dir); _need_split(split_dir)
     if label_dir is not None: cands = [label_dir]
-    elif n_classes in CITYSCAPES_CLASSES: cands = [f'label_{n_classes}', 'label']
+    elif n_classes is not None: cands = [f'label_{n_classes}', 'label']  # CityScapes' label_7, NYUD's label_40
     else: cands = ['label']
     for c in cands:
         if (split_dir/c).is_dir(): return c
@@ -220,7 +220,7 @@ def _check_tasks(tasks):
 def task_folders(split_dir:str|Path, tasks, label_dir:str|None) -> dict[str, Path]:
     "Batch key -> folder for `image` and each task in `tasks`, checking that each folder exists."
     split_dir = Path(split_dir); _check_tasks(tasks); _need_split(split_dir)
-    out = {'image': split_dir/'image'} | {t: split_dir/(label_dir if t == 'semantic' else FOLDERS[t]) for t in TASKS if t in tasks}
+    out = {'image': split_dir/'image'} | {t: split_dir/(label_dir if TASKS[t].class_folders else TASKS[t].folder) for t in tasks}
     for key, f in out.items():
         if not f.is_dir(): raise DataError(f, f"folder missing (needed for {key!r}); {split_dir} holds: {_present(split_dir)}")
     return out
@@ -241,13 +241,13 @@ def _check_headers(folders, n, hw):
             if hw is None: hw, first = tuple(shape[:2]), p
             elif tuple(shape[:2]) != tuple(hw):
                 ref = f"{first} is {hw[0]}x{hw[1]}" if first else f"expected {hw[0]}x{hw[1]}"
-                raise DataError(p, f"{FOLDERS[key]} is {shape[0]}x{shape[1]} but {ref}; one size per split")
+                raise DataError(p, f"{folder_of(key)} is {shape[0]}x{shape[1]} but {ref}; one size per split")
     return hw, dtypes
 
 # %% ../../nbs/02_data_npy.ipynb #58ec1e88
 def _validate_split(split_dir, tasks, n_classes, label_dir, expected_n, hw, check, n_quick, normal_tol) -> dict:
     "Validate one split folder; return its summary."
-    lab = resolve_label_dir(split_dir, n_classes, label_dir) if 'semantic' in tasks else None
+    lab = resolve_label_dir(split_dir, n_classes, label_dir) if any(TASKS[t].class_folders for t in tasks) else None
     n_cls = _classes_in(lab, n_classes) if lab else None
     folders = task_folders(split_dir, tasks, lab)
     n = check_file_sets(folders)
@@ -287,8 +287,9 @@ def validate_dataset(root:str|Path, # dataset root holding the split folders
 
 # %% ../../nbs/02_data_npy.ipynb #2767fe5a
 def to_tensor(key:str, a:np.ndarray) -> torch.Tensor:
-    "Convert one on-disk array to its batch form: channels first, float32 (int64 for `semantic`)."
-    if key == 'semantic': return torch.from_numpy(a.astype(np.int64))
+    "Convert one on-disk array to its batch form: channels first, float32 (int64 HxW for label maps)."
+    if is_label_map(key): return torch.from_numpy(a.astype(np.int64))
+    if a.ndim == 2: a = a[..., None]  # a plain HxW map of values (edges, saliency) -> 1xHxW
     return torch.from_numpy(np.ascontiguousarray(a.transpose(2, 0, 1), dtype=np.float32))
 
 # %% ../../nbs/02_data_npy.ipynb #eb3145e2
@@ -303,7 +304,7 @@ class NpyDataset(Dataset):
                  check_values:bool=True): # check the values of each item as it is loaded
         self.root, self.split, self.tasks, self.n_classes = Path(root), split, list(tasks), n_classes
         self.normal_tol, self.check = normal_tol, check_values
-        self.label_dir = resolve_label_dir(self.root/split, n_classes, label_dir) if 'semantic' in self.tasks else None
+        self.label_dir = resolve_label_dir(self.root/split, n_classes, label_dir) if any(TASKS[t].class_folders for t in self.tasks) else None
         self.folders = task_folders(self.root/split, self.tasks, self.label_dir)
         self.n = check_file_sets(self.folders)
     def __len__(self): return self.n
@@ -324,13 +325,13 @@ def __getitem__(self:NpyDataset, i:int) -> dict[str, torch.Tensor]:
     return {key: to_tensor(key, self.load_array(key, i)) for key in self.folders}
 
 # %% ../../nbs/02_data_npy.ipynb #89b5f8e0
-_BYTES = {'image': 3 * 4, 'semantic': 8, 'depth': 4, 'normal': 3 * 4}  # bytes per pixel in batch form
+def _bytes(key:str) -> int: "Bytes per pixel of `key` in batch form."; return 8 if is_label_map(key) else 4 * (disk_channels(key) or 1)
 
 @patch
 def nbytes(self:NpyDataset) -> int:
     "Estimated bytes of the whole split as stacked batch tensors (from the header of item 0)."
     h, w = read_npy_header(self.folders['image']/'0.npy')[0][:2]
-    return self.n * h * w * sum(_BYTES[k] for k in self.folders)
+    return self.n * h * w * sum(_bytes(k) for k in self.folders)
 
 def _free_bytes(device:torch.device) -> int|None:
     "Free memory on a CUDA device; `None` (no limit) elsewhere."
