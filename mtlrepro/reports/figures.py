@@ -52,7 +52,8 @@ def load_model(run_dir:str|Path, # a run folder with `checkpoints/last.pt`
                device='cpu') -> tuple[nn.Module, dict]:
     "The trained model of the run in `run_dir` (eval mode, on `device`) and its config."
     from mtlrepro.models.segnet import build_model
-    p = Path(run_dir) / 'checkpoints' / 'last.pt'
+    from mtlrepro.rundir import RunDir
+    p = RunDir(run_dir).checkpoint
     if not p.is_file(): raise DataError(p, "no checkpoint: this run's model was not kept")
     ck = torch.load(p, map_location=device, weights_only=True)
     from mtlrepro.train import upgrade_config

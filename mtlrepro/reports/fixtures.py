@@ -10,6 +10,7 @@ from pathlib import Path
 import torch
 from ..core import DataError
 from ..experiments import all_runs
+from ..rundir import RunDir
 
 # %% auto #0
 __all__ = ['FIXTURE_PROFILE', 'FIGURE_RUNS', 'CHECKPOINT_KEYS', 'FIXTURE_THREADS', 'find_fixtures', 'report_inputs', 'report_dir',
@@ -68,8 +69,8 @@ def _train_fixtures(names:list[str], profile:dict, keep_checkpoints, progress:bo
         run = Path('runs') / n
         if run.exists(): shutil.rmtree(run)
         train(run_config(registry[n], profile, Path('prepared') / registry[n].dataset), run, progress=False)
-        if n in keep_checkpoints: _slim_checkpoint(run / 'checkpoints' / 'last.pt')
-        else: shutil.rmtree(run / 'checkpoints')
+        if n in keep_checkpoints: _slim_checkpoint(RunDir(run).checkpoint)
+        else: shutil.rmtree(RunDir(run).checkpoint.parent)
         if progress: print(f"[{i + 1}/{len(names)}] {n}")
 
 def make_fixtures(out:str|Path, # the fixtures folder (gets `prepared/`, `runs/`, `fixtures.json`)

@@ -12,6 +12,7 @@ from ..core import DataError, TASKS
 from ..experiments import TABLES, Row, Table
 from ..metrics import HIGHER_IS_BETTER, delta_m
 from ..train import upgrade_config
+from ..rundir import RunDir
 
 # %% auto #0
 __all__ = ['COLUMNS', 'MODE_TEXT', 'metric_info', 'table_metrics', 'table_decimals', 'load_run', 'load_runs', 'table_run_names',
@@ -50,13 +51,13 @@ def table_decimals(name:str) -> dict[str, int]:
 # %% ../../nbs/71_reports_tables.ipynb #15787f5c
 def load_run(run_dir:str|Path) -> dict:
     "`metrics.json` of the finished run in `run_dir`, plus its `name`, `dir` and `config` (upgraded to the current fields); `DataError` otherwise."
-    d = Path(run_dir)
+    rd = RunDir(run_dir); d = rd.path
     if not d.is_dir(): raise DataError(d, "run folder missing: train it first (`dvc repro`, or `mtlrepro run NAME`)")
-    if not (d / 'metrics.json').is_file():
+    if not rd.is_finished():
         why = ("unfinished: it has a checkpoint but no metrics.json (resume it with `mtlrepro run NAME`)"
-               if (d / 'checkpoints' / 'last.pt').is_file() else "no metrics.json: the run has not finished")
+               if rd.has_checkpoint() else "no metrics.json: the run has not finished")
         raise DataError(d, why)
-    try: m, cfg = (json.loads((d / f).read_text()) for f in ('metrics.json', 'config.json'))
+    try: m, cfg = rd.read_metrics(), rd.read_config()
     except (OSError, ValueError) as e: raise DataError(d, f"unreadable run files ({type(e).__name__}: {e})") from None
     return {**m, 'name': d.name, 'dir': d, 'config': upgrade_config(cfg)}
 
