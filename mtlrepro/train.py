@@ -24,7 +24,7 @@ from .data.npy import NpyDataset, load_split_tensors, validate_dataset
 from .data.augment import apply_params, sample_params
 from .losses import compute_losses
 from .metrics import make_meters
-from .models.segnet import SINGLE_TASK_ARCHS, build_model, count_params
+from .models.segnet import SINGLE_TASK_ARCHS, arch_task_sets, build_model, count_params
 from .weighting import get_weighting
 
 # %% auto #0
@@ -32,7 +32,8 @@ __all__ = ['RUNTIME_FIELDS', 'RENAMED_FIELDS', 'CONFIG', 'METRICS', 'CHECKPOINT'
            'ConfigError', 'DivergenceError', 'TrainConfig', 'upgrade_config', 'config_diff', 'is_finished',
            'read_metrics', 'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'epoch_seed',
            'epoch_order', 'load_split', 'iter_batches', 'step_losses', 'update', 'augment_step', 'train_epoch',
-           'evaluate', 'summarise', 'check_run_dir', 'estimate_params', 'train', 'PeakRSS', 'benchmark_step']
+           'evaluate', 'summarise', 'check_run_dir', 'estimate_params', 'check_fits', 'train', 'PeakRSS',
+           'benchmark_step']
 
 # %% ../nbs/40_train.ipynb #9b0c719a
 class TrainError(RuntimeError):
@@ -365,19 +366,19 @@ def estimate_params(arch:str, tasks:dict[str, int], width:float) -> int:
     ns = [count_params(build_model(arch, tasks, width_mult=w)) for w in ws]
     return round(sum(n * np.prod([(width - wj) / (wi - wj) for wj in ws if wj != wi]) for wi, n in zip(ws, ns)))
 
-def _check_fits(cfg:TrainConfig, tasks:dict[str, int], device:torch.device) -> None:
+def check_fits(arch:str, tasks:dict[str, int], width_mult:float, device:torch.device) -> None:
     "Refuse a network wider than the paper's whose weights, gradients and Adam moments exceed the free memory."
-    if cfg.width_mult <= 1: return  # the paper's widths: at most ~2 GB of weights and optimiser state (Dense)
-    n = estimate_params(cfg.arch, tasks, cfg.width_mult)
+    if width_mult <= 1: return  # the paper's widths: at most ~2 GB of weights and optimiser state (Dense)
+    n = sum(estimate_params(arch, g, width_mult) for g in arch_task_sets(arch, tasks))
     need, have = 4 * n * 4, available_memory(device)  # fp32 weights, gradients and Adam's two moments
     if have is not None and need > have:
-        raise ConfigError(f"arch {cfg.arch!r} at width_mult {cfg.width_mult} has {n:,} parameters: training needs at least "
-                          f"{need / 2**30:.1f} GiB on {device}, {have / 2**30:.1f} GiB is available; use a smaller width")
+        raise ConfigError(f"arch {arch!r} at width_mult {width_mult} has {n:,} parameters: training needs at least "
+                          f"{need / 2**30:.1f} GiB on {device}, {have / 2**30:.1f} GiB is available; use a smaller width_mult")
 
 def _build(cfg:TrainConfig, tasks:dict[str, int], device:torch.device, fast:bool):
     "Model, weighting, optimiser and scheduler for `cfg` (registry errors name the known entries)."
     try:
-        _check_fits(cfg, tasks, device)
+        check_fits(cfg.arch, tasks, cfg.width_mult, device)
         model = build_model(cfg.arch, tasks, width_mult=cfg.width_mult, **cfg.arch_args).to(device)
         weighting = get_weighting(cfg.weighting, tasks=cfg.tasks, **cfg.weighting_args).to(device)
     except (TypeError, ValueError) as e: raise ConfigError(str(e)) from None
@@ -515,6 +516,7 @@ def benchmark_step(arch:str, # a name from `list_architectures()`
     device = get_device(device); fast = device.type == 'cuda' if fast is None else bool(fast); cuda = device.type == 'cuda'
     tasks = dict(tasks) if isinstance(tasks, dict) else task_channels(list(tasks), n_classes)
     groups = [{t: c} for t, c in tasks.items()] if arch in SINGLE_TASK_ARCHS else [tasks]
+    check_fits(arch, tasks, width_mult, device)  # a width that would not fit fails in one line, before allocating
     _fast_settings(fast)
     if cuda: torch.cuda.synchronize(device); torch.cuda.reset_peak_memory_stats(device)
     with (nullcontext() if cuda else PeakRSS()) as mem:
