@@ -25,8 +25,14 @@ def find_fixtures(start:str|Path|None=None) -> Path: # where to start looking up
             return d / 'nbs' / 'paper' / 'fixtures'
     raise DataError(start, "no nbs/paper/fixtures in this folder or above: pass runs_dir and prepared_dir")
 
-def report_inputs(runs_dir:str|Path|None, prepared_dir:str|Path|None) -> tuple[Path, Path]:
-    "`runs_dir` and `prepared_dir` as paths; `None` picks the committed fixtures."
+def report_inputs(runs_dir:str|Path|None, # the runs folder; 'fixtures': the committed fixtures; `None`: those under nbdev_test only
+                  prepared_dir:str|Path|None, # the prepared datasets folder (same choices)
+                 ) -> tuple[Path, Path]:
+    "`runs_dir` and `prepared_dir` as paths, refusing to fall back to the fixtures silently outside the tests."
+    if (runs_dir is None or prepared_dir is None) and not os.environ.get('IN_TEST'):
+        raise DataError('runs_dir' if runs_dir is None else 'prepared_dir', "not given: pass -p runs_dir RUNS -p prepared_dir PREPARED "
+                        "to papermill (a misspelt parameter ends here too), or 'fixtures' for the committed fixtures")
+    runs_dir, prepared_dir = (None if d == 'fixtures' else d for d in (runs_dir, prepared_dir))
     fx = find_fixtures() if runs_dir is None or prepared_dir is None else None
     return (Path(runs_dir) if runs_dir is not None else fx / 'runs',
             Path(prepared_dir) if prepared_dir is not None else fx / 'prepared')
