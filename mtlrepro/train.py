@@ -72,7 +72,7 @@ class TrainConfig:
     data: str # dataset root in the MTAN `.npy` layout (`{train,val}/{image,label,depth,normal}/{i}.npy`)
     tasks: list = field(default_factory=lambda: list(DEFAULT_TASKS)) # task names from `TASKS`, in output order
     n_classes: int = 13 # semantic classes: 13 NYUv2; 2, 7 or 19 CityScapes
-    label_dir: str|None = None # label folder; `None`: `label_{n}` for CityScapes class counts, else `label`
+    label_dir: str|None = None # label folder; `None`: `label_{n}` when present (CityScapes, NYUD-40), else `label`
     arch: str = 'mtan' # a name from `list_architectures()`
     weighting: str = 'equal' # a name from `list_weightings()`
     arch_args: dict = field(default_factory=dict) # the architecture's keyword arguments, e.g. {'backbone': 'resnet18'}
