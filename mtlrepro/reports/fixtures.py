@@ -4,7 +4,7 @@
 
 # %% ../../nbs/75_reports_fixtures.ipynb #r7501
 from __future__ import annotations
-import json, os, shutil, tempfile
+import json, os, tempfile
 from contextlib import contextmanager
 from pathlib import Path
 import torch
@@ -72,11 +72,12 @@ def _train_fixtures(names:list[str], profile:dict, keep_checkpoints, progress:bo
     registry = all_runs()
     for ds in sorted({registry[n].dataset for n in names}): prepare_dataset(ds, Path('prepared') / ds, profile, progress=False)
     for i, n in enumerate(names):
-        run = Path('runs') / n
-        if run.exists(): shutil.rmtree(run)
-        train(run_config(registry[n], profile, Path('prepared') / registry[n].dataset), run, progress=False)
-        if n in keep_checkpoints: _slim_checkpoint(RunDir(run).checkpoint)
-        else: shutil.rmtree(RunDir(run).checkpoint.parent)
+        rd = RunDir(Path('runs') / n)
+        if rd.path.exists():  # retrain from scratch: remove only what a run wrote; a folder holding other files is refused
+            if foreign := rd.clear(): raise DataError(rd.path, f"holds files no run wrote ({', '.join(map(str, foreign))}); move them first")
+        train(run_config(registry[n], profile, Path('prepared') / registry[n].dataset), rd.path, progress=False)
+        if n in keep_checkpoints: _slim_checkpoint(rd.checkpoint)
+        else: rd.checkpoint.unlink(); rd.checkpoint.parent.rmdir()  # the checkpoint train() just wrote
         if progress: print(f"[{i + 1}/{len(names)}] {n}")
 
 def make_fixtures(out:str|Path, # the fixtures folder (gets `prepared/`, `runs/`, `fixtures.json`)
