@@ -17,8 +17,9 @@ from .metrics import (Meter, SemanticMeter, NormalMeter, HIGHER_IS_BETTER, _chec
 
 # %% auto #0
 __all__ = ['METRIC_INFO', 'DENSE_HIGHER_IS_BETTER', 'DENSE_METERS', 'ABSENT', 'SAL_THRESHOLDS', 'DELTA_M_CONVENTIONS',
-           'MetricInfo', 'make_dense_meters', 'SegmentationMeter', 'HumanPartsMeter', 'SaliencyMeter',
-           'DepthErrorMeter', 'NormalAngleMeter', 'EdgeMeter', 'DeltaMConvention', 'paper_delta_m']
+           'PUBLISHED_COLUMNS', 'PUBLISHED_DELTA_M', 'MetricInfo', 'make_dense_meters', 'SegmentationMeter',
+           'HumanPartsMeter', 'SaliencyMeter', 'DepthErrorMeter', 'NormalAngleMeter', 'EdgeMeter', 'DeltaMConvention',
+           'paper_delta_m']
 
 # %% ../nbs/13_metrics_dense.ipynb #7f609d17
 class MetricInfo(NamedTuple):
@@ -283,3 +284,15 @@ def paper_delta_m(results:dict[str, dict[str, float]], # task -> metric -> value
         if any(math.isnan(v) for v in m.values()): raise KeyError(f"baseline lacks {t}/{[k for k, v in m.items() if math.isnan(v)]}")
     fn = delta_m if c.per == 'task' else delta_m_per_metric
     return c.sign * fn(res, base, DENSE_HIGHER_IS_BETTER)
+
+# %% ../nbs/13_metrics_dense.ipynb #e03a2d7a
+PUBLISHED_COLUMNS = { # a column of the published tables (mtlrepro/assets/*.csv) -> (task, metric)
+           'edge_odsF': ('edge', 'odsF'), 'seg_mIoU': ('semantic', 'miou'), 'S_IoU': ('semantic', 'miou'),
+           'parts_mIoU': ('human_parts', 'miou'), 'norm_mErr': ('normal', 'angle_mean'), 'sal_maxF': ('saliency', 'max_f'),
+           'sal_mIoU': ('saliency', 'max_miou'), 'depth_RMSE': ('depth', 'rmse_per_image'), 'depth_rmse': ('depth', 'rmse'),
+           'D_rmse_x100': ('depth', 'rmse'), 'I_px(down)': ('instance', 'px_err'), 'I_px': ('instance', 'px_err'),
+           'D_px(down)': ('depth', 'px_err'), 'D_px': ('depth', 'px_err'), 'D_L1(down)': ('depth', 'l1'),
+           'C_top5': ('classification', 'top5'), 'E_L1x100(down)': ('edge', 'l1'), 'K_L1x100(down)': ('keypoints', 'l1'),
+           'albedo_err(down)': ('albedo', 'err'), 'disp_err(down)': ('disparity', 'err')}
+PUBLISHED_DELTA_M = ( # the columns where the tables print Δm (ASTMT's is the drop, -Δm)
+    'drop_pct(=-delta_m)', 'delta_mtl_pct', 'delta_m_pct')

@@ -7,3 +7,4 @@ from .baselines import *
 from .figures import *
 from .fixtures import *
 from .flow import *
+from .claims import *
