@@ -230,7 +230,7 @@ def _forward(model:nn.Module, image:Tensor, device:torch.device, fast:bool) -> t
 def step_losses(model:nn.Module, batch:dict, device:torch.device, fast:bool) -> tuple[dict[str, Tensor], object]:
     "The unweighted task losses of `model` on `batch`, and the shared representation they come from."
     preds, rep = _forward(model, batch['image'], device, fast)
-    return compute_losses(preds, batch), rep
+    return compute_losses(preds, batch, getattr(model, 'aux_weights', None)), rep
 
 def update(model:nn.Module, weighting:nn.Module, opt:torch.optim.Optimizer, losses:dict[str, Tensor], rep=None) -> dict:
     "One optimiser update: zero the gradients, let `weighting` back-propagate `losses`, step. Returns the weights used."
@@ -299,7 +299,7 @@ def evaluate(model:nn.Module, batches, # iterable of batch dicts on the model's 
     for b in batches:
         preds, _ = _forward(model, b['image'], device, fast)
         for t, m in meters.items(): m.update(preds[t], b[t])
-        loss_sum += torch.stack(list(compute_losses(preds, b).values())); n += 1
+        loss_sum += torch.stack(list(compute_losses(preds, b, getattr(model, 'aux_weights', None)).values())); n += 1
     return {t: m.compute() for t, m in meters.items()}, dict(zip(tasks, (loss_sum / max(n, 1)).tolist()))
 
 # %% ../nbs/40_train.ipynb #f8c8c399
