@@ -62,7 +62,7 @@ def compute_losses(preds:dict[str, Tensor], # task -> model output; 'task@where'
                    aux_weights:dict[str, float]|None=None, # fixed weight of each auxiliary-only task's deep-supervision losses (default 1)
                   ) -> dict[str, Tensor]:
     "One scalar loss per task of `preds` (keys without '@'), in its order, with its deep-supervision losses folded in."
-    missing = sorted({k.partition('@')[0] for k in preds} - set(batch))
+    missing = list(dict.fromkeys(t for t in (k.partition('@')[0] for k in preds) if t not in batch))
     if missing: raise KeyError(f"the batch has no target for {missing}; it has {list(batch)}")
     losses = {t: task_loss(t, p, batch[t]) for t, p in preds.items() if '@' not in t}
     for k, p in preds.items():
