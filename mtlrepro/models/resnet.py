@@ -134,7 +134,7 @@ class MTLResNet(MultiTaskModel):
     def encode(self, x:Tensor) -> tuple[Tensor, ...]:
         "The backbone's last features (all of them for a multi-scale head), and the input size (an integer tensor)."
         _check_image(x); f = self.backbone(x)
-        return (*(f if self.multi_scale else f[-1:]), torch.tensor(x.shape[-2:]))
+        return (*(f if self.multi_scale else f[-1:]), torch.tensor(x.shape[-2:], device='cpu'))  # on the CPU: no sync, and FLOP counts on the meta device work
     def decode(self, rep) -> dict[str,Tensor]:
         *feats, size = rep
         feat = list(feats) if self.multi_scale else feats[0]
