@@ -57,10 +57,18 @@ def task_loss(task:str, # a name from `mtlrepro.core.TASKS`
     "The scalar training loss of `task`."
     return TASKS[task].loss(pred, target)
 
-def compute_losses(preds:dict[str, Tensor], # task -> model output
+def compute_losses(preds:dict[str, Tensor], # task -> model output; 'task@where': a deep-supervision output of `task`
                    batch:dict[str, Tensor], # task -> target (plus 'image')
+                   aux_weights:dict[str, float]|None=None, # fixed weight of each auxiliary-only task's deep-supervision losses (default 1)
                   ) -> dict[str, Tensor]:
-    "One scalar loss per task of `preds`, in its order."
-    missing = [t for t in preds if t not in batch]
+    "One scalar loss per task of `preds` (keys without '@'), in its order, with its deep-supervision losses folded in."
+    missing = list(dict.fromkeys(t for t in (k.partition('@')[0] for k in preds) if t not in batch))
     if missing: raise KeyError(f"the batch has no target for {missing}; it has {list(batch)}")
-    return {t: task_loss(t, p, batch[t]) for t, p in preds.items()}
+    losses = {t: task_loss(t, p, batch[t]) for t, p in preds.items() if '@' not in t}
+    for k, p in preds.items():
+        t = k.partition('@')[0]
+        if '@' not in k: continue
+        if t in losses: losses[t] = losses[t] + task_loss(t, p, batch[t]); continue
+        share = (aux_weights or {}).get(t, 1.0) * task_loss(t, p, batch[t]) / len(losses)
+        for m in losses: losses[m] = losses[m] + share
+    return losses

@@ -9,7 +9,7 @@ from contextlib import nullcontext
 from dataclasses import MISSING, dataclass, field, asdict, fields
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Callable
+from typing import Callable, Sequence
 import numpy as np
 import torch
 from torch import nn, Tensor
@@ -187,9 +187,10 @@ def epoch_order(n:int, seed:int, epoch:int) -> Tensor:
     return torch.randperm(n, generator=torch.Generator().manual_seed(epoch_seed(seed, epoch, 'shuffle')))
 
 # %% ../nbs/40_train.ipynb #081838b5
-def load_split(cfg:TrainConfig, split:str, device:torch.device, preload:bool):
+def load_split(cfg:TrainConfig, split:str, device:torch.device, preload:bool,
+               aux:Sequence[str]=()): # auxiliary tasks whose targets the model's deep supervision also needs
     "The split as stacked tensors on `device` if `preload` and it fits, else an `NpyDataset`."
-    kw = dict(tasks=cfg.tasks, n_classes=cfg.n_classes, label_dir=cfg.label_dir)
+    kw = dict(tasks=[*cfg.tasks, *[a for a in aux if a not in cfg.tasks]], n_classes=cfg.n_classes, label_dir=cfg.label_dir)
     if preload:
         budget = torch.cuda.mem_get_info(device)[0] // 2 if device.type == 'cuda' else None  # leave half for training
         try: return load_split_tensors(cfg.data, split, device=device, max_bytes=budget, **kw)
@@ -230,7 +231,7 @@ def _forward(model:nn.Module, image:Tensor, device:torch.device, fast:bool) -> t
 def step_losses(model:nn.Module, batch:dict, device:torch.device, fast:bool) -> tuple[dict[str, Tensor], object]:
     "The unweighted task losses of `model` on `batch`, and the shared representation they come from."
     preds, rep = _forward(model, batch['image'], device, fast)
-    return compute_losses(preds, batch), rep
+    return compute_losses(preds, batch, getattr(model, 'aux_weights', None)), rep
 
 def update(model:nn.Module, weighting:nn.Module, opt:torch.optim.Optimizer, losses:dict[str, Tensor], rep=None) -> dict:
     "One optimiser update: zero the gradients, let `weighting` back-propagate `losses`, step. Returns the weights used."
@@ -299,7 +300,7 @@ def evaluate(model:nn.Module, batches, # iterable of batch dicts on the model's 
     for b in batches:
         preds, _ = _forward(model, b['image'], device, fast)
         for t, m in meters.items(): m.update(preds[t], b[t])
-        loss_sum += torch.stack(list(compute_losses(preds, b).values())); n += 1
+        loss_sum += torch.stack(list(compute_losses(preds, b, getattr(model, 'aux_weights', None)).values())); n += 1
     return {t: m.compute() for t, m in meters.items()}, dict(zip(tasks, (loss_sum / max(n, 1)).tolist()))
 
 # %% ../nbs/40_train.ipynb #f8c8c399
@@ -412,7 +413,9 @@ def _prepare(cfg:TrainConfig, out:Path, on_step:Callable|None, progress:bool) ->
     validate_dataset(cfg.data, tasks=cfg.tasks, n_classes=cfg.n_classes, label_dir=cfg.label_dir, check='quick')
     set_seed(cfg.seed, deterministic=not fast); _fast_settings(fast)
     model, weighting, opt, sched = _build(cfg, tasks, device, fast)
-    train_data, val_data = (load_split(cfg, s, device, preload=fast) for s in ('train', 'val'))
+    aux = list(getattr(model, 'aux', {}))  # PAD-Net / MTI-Net auxiliary tasks: targets for their deep supervision
+    if aux: validate_dataset(cfg.data, tasks=aux, n_classes=cfg.n_classes, label_dir=cfg.label_dir, check='quick')
+    train_data, val_data = (load_split(cfg, s, device, preload=fast, aux=aux) for s in ('train', 'val'))
     return SimpleNamespace(cfg=cfg, out=out, device=device, fast=fast, tasks=tasks, model=model, weighting=weighting,
                            opt=opt, sched=sched, train=train_data, val=val_data, on_step=on_step, progress=progress)
 

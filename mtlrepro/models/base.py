@@ -78,7 +78,8 @@ def require_shared_representation(model:MultiTaskModel, # the model to check
 BACKBONES = Registry('backbone')
 ARCHITECTURES = Registry('architecture')
 SINGLE_TASK_ARCHS = set() # architectures that are one network per task; the MTAN paper's #P sums one per task
-_BUILTIN = ('mtlrepro.models.segnet', 'mtlrepro.models.resnet')
+_BUILTIN = ('mtlrepro.models.segnet', 'mtlrepro.models.resnet', 'mtlrepro.models.hrnet', 'mtlrepro.models.padnet',
+            'mtlrepro.models.mtinet')
 
 def _load_builtins() -> None:
     "Import the modules that register the built-in backbones and architectures."
@@ -183,8 +184,11 @@ def _grads(model, x):
     rep = model.encode(x); out = model.decode(rep)
     params, reps = list(model.parameters()), [r for r in rep_tensors(rep) if r.requires_grad]
     per_task = {}
+    # deep-supervision outputs 'task@where' count as `task`'s; an auxiliary-only task's count for every task (as `compute_losses` folds them)
+    task_of = lambda k: k.partition('@')[0]
+    mine = lambda t: [k for k in out if task_of(k) == t or task_of(k) not in model.tasks]
     for t in model.tasks:
-        g = torch.autograd.grad(_toy_loss(out[t]), params + reps, retain_graph=True, allow_unused=True)
+        g = torch.autograd.grad(sum(_toy_loss(out[k]) for k in mine(t)), params + reps, retain_graph=True, allow_unused=True)
         per_task[t] = [gi is not None and bool(gi.abs().sum() > 0) for gi in g]
     return out, params, reps, per_task
 
@@ -196,8 +200,10 @@ def check_model(model:MultiTaskModel, # a model built by `build_model`
     model.eval()
     with torch.no_grad(): a, b = model(x), model.decode(model.encode(x))
     n, (h, w) = x.shape[0], x.shape[-2:]
-    shapes = {t: tuple(o.shape) for t, o in a.items()}
+    shapes = {t: tuple(o.shape) for t, o in a.items() if '@' not in t}
     if shapes != {t: (n, c, h, w) for t, c in model.tasks.items()}: raise AssertionError(f"prediction shapes {shapes} for tasks {model.tasks}")
+    deep = {k: tuple(o.shape) for k, o in a.items() if '@' in k and (o.shape[0], *o.shape[2:]) != (n, h, w)}
+    if deep: raise AssertionError(f"deep-supervision outputs must have the input's batch and size {(n, h, w)}: {deep}")
     for t in model.tasks: torch.testing.assert_close(a[t], b[t], msg=lambda m: f"{t}: forward != decode(encode(x)): {m}")
     model.train()
     out, params, reps, per_task = _grads(model, x)

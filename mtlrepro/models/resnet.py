@@ -123,27 +123,35 @@ def _predict(head:nn.Module, task:str, feat:Tensor, size:Tensor) -> Tensor:
     return output_transform(task)(out)
 
 class MTLResNet(MultiTaskModel):
-    "The survey's MTL baseline: a shared backbone and one DeepLab-v3 head per task, upsampled to the input size."
+    "The survey's MTL baseline: a shared backbone and one head per task (DeepLab-v3, or the backbone's own `make_head`), upsampled to the input size."
     def __init__(self, tasks:Mapping[str,int], backbone:nn.Module):
         super().__init__(tasks)
         for t in self.tasks: output_transform(t)
         self.backbone = backbone
-        self.heads = nn.ModuleDict({t: _deeplab_head(backbone.feature_info[-1]['num_chs'], c) for t, c in self.tasks.items()})
-    def encode(self, x:Tensor) -> tuple[Tensor, Tensor]:
-        "The backbone's last features, and the input size (an integer tensor)."
-        _check_image(x); return self.backbone(x)[-1], torch.tensor(x.shape[-2:])
+        make = getattr(backbone, 'make_head', None) # a multi-scale backbone (HRNet) brings a head that reads all its outputs
+        self.multi_scale = make is not None
+        self.heads = nn.ModuleDict({t: make(c) if make else _deeplab_head(backbone.feature_info[-1]['num_chs'], c) for t, c in self.tasks.items()})
+    def encode(self, x:Tensor) -> tuple[Tensor, ...]:
+        "The backbone's last features (all of them for a multi-scale head), and the input size (an integer tensor)."
+        _check_image(x); f = self.backbone(x)
+        return (*(f if self.multi_scale else f[-1:]), torch.tensor(x.shape[-2:], device='cpu'))  # on the CPU: no sync, and FLOP counts on the meta device work
     def decode(self, rep) -> dict[str,Tensor]:
-        feat, size = rep
+        *feats, size = rep
+        feat = list(feats) if self.multi_scale else feats[0]
         return {t: _predict(h, t, feat, size) for t, h in self.heads.items()}
 
 @register_architecture('mtl', example=dict(backbone='resnet18'))
 def _mtl(tasks, *, backbone:str='resnet50', # a name from `list_backbones()` (any backbone with `feature_info`)
          output_stride:int=8, # 8, as the survey's dilated ResNets (ResNets only)
-         weights=None): # pretrained ResNet weights (torchvision enum name), or None
-    "Shared ResNet encoder and one DeepLab-v3 head per task (the survey's MTL baseline; one task: its single-task baseline)."
-    # a ResNet takes its weights and output stride; any other registered backbone is built with its own defaults
-    bb = get_backbone(backbone, weights=weights, output_stride=output_stride) if backbone in RESNETS else get_backbone(backbone)
-    return MTLResNet(tasks, bb)
+         weights=None, # pretrained backbone weights (torchvision enum name for ResNets, timm tag or file for HRNets), or None
+         width_mult:float=1.0): # channel multiplier of backbones that scale (HRNet); ResNets have fixed widths
+    "Shared encoder and one head per task (the survey's MTL baseline; one task: its single-task baseline)."
+    if backbone in RESNETS:
+        if width_mult != 1: raise ValueError(f"width_mult scales HRNet backbones; {backbone} has fixed widths, got width_mult={width_mult}")
+        return MTLResNet(tasks, get_backbone(backbone, weights=weights, output_stride=output_stride))
+    # any other registered backbone is built with its own defaults, plus the weights and width asked for
+    kw = {k: v for k, v in dict(weights=weights, width_mult=width_mult).items() if v != dict(weights=None, width_mult=1.0)[k]}
+    return MTLResNet(tasks, get_backbone(backbone, **kw))
 
 # %% ../../nbs/22_models_resnet.ipynb #a1a161a8
 class MTANResNet(MultiTaskModel):
