@@ -25,15 +25,15 @@ from .data.augment import apply_params, sample_params
 from .losses import compute_losses
 from .metrics import make_meters
 from .models.segnet import SINGLE_TASK_ARCHS, arch_task_sets, build_model, count_params
-from .weighting import get_weighting
+from .weighting import WEIGHTINGS, get_weighting
 
 # %% auto #0
-__all__ = ['RUNTIME_FIELDS', 'RENAMED_FIELDS', 'CONFIG', 'METRICS', 'CHECKPOINT', 'LIVE_DIR', 'CHECKPOINT_KEYS', 'TrainError',
-           'ConfigError', 'DivergenceError', 'TrainConfig', 'upgrade_config', 'config_diff', 'is_finished',
-           'read_metrics', 'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'epoch_seed',
-           'epoch_order', 'load_split', 'iter_batches', 'step_losses', 'update', 'augment_step', 'train_epoch',
-           'evaluate', 'summarise', 'check_run_dir', 'estimate_params', 'check_fits', 'train', 'PeakRSS',
-           'benchmark_step']
+__all__ = ['RUNTIME_FIELDS', 'RENAMED_FIELDS', 'CONFIG', 'METRICS', 'CHECKPOINT', 'LIVE_DIR', 'SINGLE_TASKING_WEIGHTINGS',
+           'CHECKPOINT_KEYS', 'TrainError', 'ConfigError', 'DivergenceError', 'TrainConfig', 'upgrade_config',
+           'config_diff', 'is_finished', 'read_metrics', 'rng_state', 'set_rng_state', 'save_checkpoint',
+           'load_checkpoint', 'epoch_seed', 'epoch_order', 'load_split', 'iter_batches', 'step_losses', 'update',
+           'augment_step', 'check_single_tasking', 'single_task_step', 'single_task_steps', 'train_epoch', 'evaluate',
+           'summarise', 'check_run_dir', 'estimate_params', 'check_fits', 'train', 'PeakRSS', 'benchmark_step']
 
 # %% ../nbs/40_train.ipynb #9b0c719a
 class TrainError(RuntimeError):
@@ -254,6 +254,33 @@ def _diverged(epoch:int, step:int, names:list[str], values:list[float], ckpt:Pat
     return DivergenceError(f"training diverged at epoch {epoch}, step {step}: non-finite loss ({bad}); {kept}. "
                            "Lower the learning rate or check the data.")
 
+# %% ../nbs/40_train.ipynb #d3142782
+SINGLE_TASKING_WEIGHTINGS = ('equal', 'fixed') # weightings a single-tasking model takes: a constant multiplier per task
+
+def check_single_tasking(model:nn.Module, weighting:nn.Module) -> None:
+    "Refuse, with a one-line `ValueError`, a weighting that a single-tasking `model` cannot use."
+    if not getattr(model, 'single_tasking', False): return
+    cls = type(weighting).__name__
+    if cls in {WEIGHTINGS[n].__name__ for n in SINGLE_TASKING_WEIGHTINGS}: return
+    name = next((n for n in WEIGHTINGS.names() if WEIGHTINGS[n].__name__ == cls), cls)
+    raise ValueError(f"architecture {getattr(model, 'arch', type(model).__name__)!r} trains one task at a time (single-tasking): weighting "
+                     f"{name!r} needs every task's loss in one step; use one of: {', '.join(SINGLE_TASKING_WEIGHTINGS)}")
+
+def single_task_step(model:nn.Module, weighting:nn.Module, opt:torch.optim.Optimizer, batch:dict, task:str,
+                     device:torch.device, fast:bool=False) -> Tensor:
+    "One optimiser step on `task` alone; parameters its loss does not reach keep their value and optimiser state. Returns its unweighted loss."
+    opt.zero_grad(set_to_none=True)  # parameters outside the task's graph stay at grad None: every optimiser skips them
+    with _autocast(device, fast): total, parts = model.task_step_loss(batch, task, weight=float(weighting.weights()[task]))
+    total.backward(); opt.step()
+    return parts['task']
+
+def single_task_steps(model:nn.Module, weighting:nn.Module, opt:torch.optim.Optimizer, batch:dict,
+                      device:torch.device, fast:bool=False) -> tuple[dict[str,Tensor], dict[str,float]]:
+    "A single-tasking model's training step on `batch`: one `single_task_step` per task, in the model's order; the losses and weights."
+    check_single_tasking(model, weighting)
+    losses = {t: single_task_step(model, weighting, opt, batch, t, device, fast) for t in model.tasks}
+    return losses, {t: float(weighting.weights()[t]) for t in model.tasks}
+
 # %% ../nbs/40_train.ipynb #bb7cd0f9
 def train_epoch(model:nn.Module, weighting:nn.Module, opt:torch.optim.Optimizer, batches, # iterable of batch dicts
                 *, epoch:int, n_batches:int, device:torch.device, fast:bool,
@@ -267,16 +294,17 @@ def train_epoch(model:nn.Module, weighting:nn.Module, opt:torch.optim.Optimizer,
     tasks = names = list(weighting.tasks)
     sums, wsums = torch.zeros(len(tasks), device=device), torch.zeros(len(tasks), dtype=torch.float64, device=device)
     first_bad = torch.full((len(names),), -1, dtype=torch.long, device=device)
-    shown = time.monotonic()
+    shown, single = time.monotonic(), getattr(model, 'single_tasking', False)
     for step, batch in enumerate(batches):
         if augment_gen is not None: batch = augment_step(batch, augment_gen, device, inverse_depth)
-        losses, rep = step_losses(model, batch, device, fast)
+        if single: losses, w = single_task_steps(model, weighting, opt, batch, device, fast)  # steps already taken, one per task
+        else: losses, rep = step_losses(model, batch, device, fast)
         if on_step is not None: on_step(epoch, step, losses)
         vec = torch.stack([losses[t] for t in tasks]).detach()
         bad = ~torch.isfinite(vec)
         if not fast and bad.any(): return {}, {}, (step, [n for n, b in zip(names, bad) if b], vec[bad].tolist())
         first_bad = torch.where(bad & (first_bad < 0), step, first_bad)
-        w = update(model, weighting, opt, losses, rep)
+        if not single: w = update(model, weighting, opt, losses, rep)
         sums += vec; wsums += torch.stack([torch.as_tensor(w[t], dtype=wsums.dtype).to(device) for t in tasks])
         if bar is not None:
             bar.update()
@@ -382,6 +410,7 @@ def _build(cfg:TrainConfig, tasks:dict[str, int], device:torch.device, fast:bool
         check_fits(cfg.arch, tasks, cfg.width_mult, device)
         model = build_model(cfg.arch, tasks, width_mult=cfg.width_mult, **cfg.arch_args).to(device)
         weighting = get_weighting(cfg.weighting, tasks=cfg.tasks, **cfg.weighting_args).to(device)
+        check_single_tasking(model, weighting)
     except (TypeError, ValueError) as e: raise ConfigError(str(e)) from None
     if fast: model = model.to(memory_format=torch.channels_last)
     opt = torch.optim.Adam(list(model.parameters()) + list(weighting.parameters()), lr=cfg.lr, fused=device.type == 'cuda')
@@ -441,6 +470,7 @@ def _epoch(r:SimpleNamespace, epoch:int) -> dict:
     batches = iter_batches(r.train, epoch_order(_n(r.train), cfg.seed, epoch), cfg.batch_size, r.device,
                            cfg.num_workers, epoch_seed(cfg.seed, epoch, 'workers'))
     gen = torch.Generator().manual_seed(epoch_seed(cfg.seed, epoch, 'augment')) if cfg.augment else None
+    if hasattr(r.model, 'epoch_start'): r.model.epoch_start(epoch, cfg.epochs)  # e.g. ASTMT's gradient-reversal schedule
     with tqdm(total=n_batches, desc=f"epoch {epoch}/{cfg.epochs}", disable=not r.progress, leave=False) as bar:
         train_loss, weights, bad = train_epoch(r.model, r.weighting, r.opt, batches, epoch=epoch, n_batches=n_batches, device=r.device,
                                       fast=r.fast, augment_gen=gen, inverse_depth=cfg.inverse_depth, on_step=r.on_step, bar=bar)
@@ -529,7 +559,9 @@ def benchmark_step(arch:str, # a name from `list_architectures()`
         ws = [get_weighting(weighting, tasks=list(g), **(weighting_args or {})).to(device) for g in groups]
         opts = [torch.optim.Adam(list(m.parameters()) + list(w.parameters()), lr=1e-4, fused=cuda) for m, w in zip(models, ws)]
         def step():
-            for m, w, o in zip(models, ws, opts): update(m, w, o, *step_losses(m, batch, device, fast))
+            for m, w, o in zip(models, ws, opts):
+                if getattr(m, 'single_tasking', False): single_task_steps(m, w, o, batch, device, fast)
+                else: update(m, w, o, *step_losses(m, batch, device, fast))
         for _ in range(warmup): step()
         if cuda: torch.cuda.synchronize(device)
         t = time.perf_counter()

@@ -10,7 +10,7 @@ from torch import nn, Tensor
 from .weighting import WEIGHTINGS, get_weighting
 from .losses import compute_losses
 import mtlrepro.weighting_loss, mtlrepro.weighting_gradient   # register every weighting
-from .train import PeakRSS, update
+from .train import PeakRSS, single_task_steps, update
 
 # %% auto #0
 __all__ = ['contract_step', 'make_optimizer', 'benchmark_weightings']
@@ -21,6 +21,8 @@ def contract_step(model:nn.Module, weighting:nn.Module, opt:torch.optim.Optimize
                   loss_fn:Callable=compute_losses, # (preds, batch) -> {task: loss}
                  ) -> dict[str,float]:
     "One training step through the weighting contract; returns the weights used."
+    if getattr(model, 'single_tasking', False):  # ASTMT: one step per task, exactly as the trainer does it
+        return single_task_steps(model, weighting, opt, {'image': x, **batch}, x.device)[1]
     rep = model.encode(x)
     return update(model, weighting, opt, loss_fn(model.decode(rep), batch), rep)  # the trainer's update
 

@@ -79,7 +79,7 @@ BACKBONES = Registry('backbone')
 ARCHITECTURES = Registry('architecture')
 SINGLE_TASK_ARCHS = set() # architectures that are one network per task; the MTAN paper's #P sums one per task
 _BUILTIN = ('mtlrepro.models.segnet', 'mtlrepro.models.resnet', 'mtlrepro.models.hrnet', 'mtlrepro.models.padnet',
-            'mtlrepro.models.mtinet')
+            'mtlrepro.models.mtinet', 'mtlrepro.models.seresnet', 'mtlrepro.models.astmt')
 
 def _load_builtins() -> None:
     "Import the modules that register the built-in backbones and architectures."
@@ -173,11 +173,15 @@ def _partition(model:MultiTaskModel) -> dict[str,int]:
         for p in (model.shared_parameters() if t is None else model.task_parameters(t)):
             if id(p) in owner: raise AssertionError(f"a parameter of shape {tuple(p.shape)} is claimed by both {owner[id(p)] or 'shared'} and {t or 'shared'}")
             owner[id(p)] = t
+    aux = list(getattr(model, 'auxiliary_parameters', lambda: [])())  # trained by the model's own extra loss only (ASTMT's discriminator)
+    for p in aux:
+        if id(p) in owner: raise AssertionError(f"an auxiliary parameter of shape {tuple(p.shape)} is also claimed by {owner[id(p)] or 'shared'}")
+        owner[id(p)] = 'auxiliary'
     missing = [n for n, p in model.named_parameters() if id(p) not in owner]
     if missing: raise AssertionError(f"neither shared nor task parameters: {missing}")
     extra = set(owner) - {id(p) for p in model.parameters()}
     if extra: raise AssertionError(f"{len(extra)} claimed parameters are not in model.parameters()")
-    return {('shared' if t is None else t): sum(p.numel() for p in model.parameters() if owner[id(p)] == t) for t in [None, *model.tasks]}
+    return {('shared' if t is None else t): sum(p.numel() for p in model.parameters() if owner[id(p)] == t) for t in [None, *model.tasks, *(['auxiliary'] if aux else [])]}
 
 # %% ../../nbs/21_models_base.ipynb #7044b384
 def _grads(model, x):
