@@ -78,7 +78,7 @@ def require_shared_representation(model:MultiTaskModel, # the model to check
 BACKBONES = Registry('backbone')
 ARCHITECTURES = Registry('architecture')
 SINGLE_TASK_ARCHS = set() # architectures that are one network per task; the MTAN paper's #P sums one per task
-_BUILTIN = ('mtlrepro.models.segnet', 'mtlrepro.models.resnet')
+_BUILTIN = ('mtlrepro.models.segnet', 'mtlrepro.models.resnet', 'mtlrepro.models.fpn', 'mtlrepro.models.fusion')
 
 def _load_builtins() -> None:
     "Import the modules that register the built-in backbones and architectures."

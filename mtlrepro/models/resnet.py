@@ -139,8 +139,16 @@ class MTLResNet(MultiTaskModel):
 @register_architecture('mtl', example=dict(backbone='resnet18'))
 def _mtl(tasks, *, backbone:str='resnet50', # a name from `list_backbones()` (any backbone with `feature_info`)
          output_stride:int=8, # 8, as the survey's dilated ResNets (ResNets only)
-         weights=None): # pretrained ResNet weights (torchvision enum name), or None
+         weights=None, # pretrained ResNet weights (torchvision enum name), or None
+         width_mult:float=1.0, # only 1.0: torchvision's ResNets have fixed widths (`mtlrepro train` passes it)
+         **kwargs): # for an FPN backbone ('resnet18-fpn', ...): `mtlrepro.models.fpn.mtl_fpn`'s channels, head_width
     "Shared ResNet encoder and one DeepLab-v3 head per task (the survey's MTL baseline; one task: its single-task baseline)."
+    if width_mult != 1.0: raise ValueError(f"width_mult: torchvision's ResNets have fixed widths, 'mtl' on {backbone!r} takes only 1.0; got {width_mult}")
+    if backbone.endswith('-fpn'):  # MTI-Net's FPN rows: aggregation heads over the pyramid
+        if output_stride != 8: raise ValueError(f"FPN backbones have output stride 32 (their pyramid reaches 1/4); {backbone!r} takes no output_stride")
+        from mtlrepro.models.fpn import mtl_fpn
+        return mtl_fpn(tasks, backbone=backbone, weights=weights, **kwargs)
+    if kwargs: raise ValueError(f"architecture 'mtl' on {backbone!r} does not take {', '.join(kwargs)}; it takes: backbone, output_stride, weights")
     # a ResNet takes its weights and output stride; any other registered backbone is built with its own defaults
     bb = get_backbone(backbone, weights=weights, output_stride=output_stride) if backbone in RESNETS else get_backbone(backbone)
     return MTLResNet(tasks, bb)
