@@ -356,7 +356,9 @@ def param_ratio(arch:str, # a name from `list_architectures()`
     return _meta_count(arch, tasks, width_mult) / ref
 
 # %% ../../nbs/20_models_segnet.ipynb #df2c57a3
-PAPER_TASKS = {'nyuv2': {'semantic': 13, 'depth': 1, 'normal': 3}, 'cityscapes': {'semantic': 7, 'depth': 1}}
+PAPER_TASKS = {'nyuv2': {'semantic': 13, 'depth': 1, 'normal': 3}, 'cityscapes': {'semantic': 7, 'depth': 1}, # MTAN Tables 3, 2
+               'nyud': {'semantic': 40, 'depth': 1}, # survey / MTI-Net NYUD-v2 main tasks (edges, normals: MTI-Net's auxiliary tasks)
+               'pascal-context': {'semantic': 21, 'human_parts': 7, 'saliency': 1, 'normal': 3, 'edge': 1}} # ASTMT / survey / MTI-Net
 PAPER_PARAMS = { # MTAN (CVPR 2019) #P column: paper's row name -> (our architecture, #P as printed)
     'nyuv2': {'One Task': ('single', '3'), 'STAN': ('stan', '4.56'), 'Split, Wide': ('split-wide', '1.75'), # Table 3
               'Split, Deep': ('split-deep', '2'), 'Dense': ('dense', '4.95'), 'Cross-Stitch': ('cross-stitch', '~3'),
