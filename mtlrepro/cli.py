@@ -10,8 +10,8 @@ from typing import Callable
 from .signature import add_arguments, call_with, lazy_annotations
 
 # %% auto #0
-__all__ = ['command', 'build_parser', 'error_line', 'main', 'cmd_readme', 'cmd_download', 'cmd_validate', 'cmd_params',
-           'cmd_synth', 'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_train', 'cmd_bench', 'cmd_edges_eval']
+__all__ = ['ENCODER_ARCHS', 'command', 'build_parser', 'error_line', 'main', 'cmd_readme', 'cmd_download', 'cmd_validate',
+           'cmd_params', 'cmd_synth', 'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_train', 'cmd_bench', 'cmd_edges_eval']
 
 # %% ../nbs/50_cli.ipynb #06e22de9
 _COMMANDS: dict[str, tuple[str, Callable, dict]] = {}
@@ -124,13 +124,26 @@ def _arch_names() -> list[str]:
     from mtlrepro.models.base import list_architectures
     return list_architectures()
 
-@command("print parameter counts and the paper's #P ratio for an architecture (or --arch all: the SegNet family)")
-def cmd_params(dataset:str='nyuv2', # nyuv2 (Table 3 tasks) or cityscapes (Table 2, 7 classes)
+ENCODER_ARCHS = {'resnet': ['single', 'mtl', 'mtan', 'cross-stitch', 'nddr'], 'fpn': ['single', 'mtl']} # --arch all on nyud / pascal-context
+
+@command("print parameter counts (MTAN datasets: the paper's #P ratio, --arch all: the SegNet family; nyud / pascal-context: "
+         "also multiply-adds per image at the paper's resolution, beside the paper's numbers)", choices={'tasks': _task_names})
+def cmd_params(dataset:str='nyuv2', # nyuv2 (MTAN Table 3 tasks), cityscapes (Table 2, 7 classes), nyud or pascal-context (survey, MTI-Net)
                arch:str='all', # an architecture name, or all
-               width_mult:float=1.0, # channel multiplier
+               width_mult:float=1.0, # channel multiplier (SegNet)
+               backbone:str|None=None, # nyud / pascal-context: a backbone (default: resnet50 on nyud, resnet18 on pascal-context)
+               tasks:list=[], # nyud / pascal-context: tasks, comma-separated (default: the dataset's main tasks)
               ):
-    from mtlrepro.models.segnet import param_table, param_ratio, PAPER_TASKS, build_model, count_params, SEGNET_ARCHS
+    from mtlrepro.models.segnet import param_table, param_ratio, PAPER_TASKS, PAPER_PARAMS, build_model, count_params, SEGNET_ARCHS
     if dataset not in PAPER_TASKS: raise ValueError(f"unknown dataset {dataset!r}; known: {', '.join(PAPER_TASKS)}")
+    if dataset not in PAPER_PARAMS:
+        from mtlrepro.complexity import report_complexity, DEFAULT_BACKBONE
+        bb = backbone or DEFAULT_BACKBONE[dataset]
+        kw = {} if width_mult == 1.0 else {'width_mult': width_mult}
+        for a in (ENCODER_ARCHS['fpn' if bb.endswith('-fpn') else 'resnet'] if arch == 'all' else [arch]):
+            print(report_complexity(a, dataset, bb, tasks or None, **kw), flush=True)
+        return
+    if backbone or tasks: raise ValueError(f"--backbone and --tasks are for nyud / pascal-context; {dataset} counts MTAN's SegNet networks")
     tasks = PAPER_TASKS[dataset]
     if arch == 'all' and width_mult == 1.0: print(param_table(dataset).to_string(index=False)); return
     import torch

@@ -54,7 +54,7 @@ def _check(ok:bool, msg:str):
 def _validate_config(self) -> None:
     "Check a `TrainConfig`'s fields (normalising paths and tuples for JSON); raise `ConfigError` naming the bad one."
     self.data, self.tasks = str(self.data), list(self.tasks)
-    self.arch_args, self.weighting_args = dict(self.arch_args), dict(self.weighting_args)
+    self.arch_args, self.weighting_args, self.init_from = dict(self.arch_args), dict(self.weighting_args), {t: str(p) for t, p in dict(self.init_from).items()}
     _check(len(self.tasks) > 0 and len(set(self.tasks)) == len(self.tasks), f"tasks must be distinct and non-empty, got {self.tasks}")
     _check(all(t in TASKS for t in self.tasks), f"unknown task(s) {[t for t in self.tasks if t not in TASKS]}; known: {list(TASKS)}")
     for name in ('epochs', 'batch_size', 'eval_every', 'avg_last', 'n_classes'):
@@ -92,6 +92,7 @@ class TrainConfig:
     device: str|None = None # `None`: CUDA when available, else CPU
     num_workers: int = 0 # DataLoader workers (CPU path; the GPU path preloads the data)
     fast: bool|None = None # bf16 autocast + channels_last + data on the device; `None`: on exactly when the device is CUDA
+    init_from: dict = field(default_factory=dict) # task -> trained single-task run folder; cross-stitch and nddr on ResNet start from them (MTLP does)
     def __post_init__(self): _validate_config(self)
 
 # %% ../nbs/40_train.ipynb #5cfd25d8
@@ -408,7 +409,8 @@ def _build(cfg:TrainConfig, tasks:dict[str, int], device:torch.device, fast:bool
     "Model, weighting, optimiser and scheduler for `cfg` (registry errors name the known entries)."
     try:
         check_fits(cfg.arch, tasks, cfg.width_mult, device)
-        model = build_model(cfg.arch, tasks, width_mult=cfg.width_mult, **cfg.arch_args).to(device)
+        init = {'init_from': cfg.init_from} if cfg.init_from else {}  # only architectures that take it (a clear error otherwise)
+        model = build_model(cfg.arch, tasks, width_mult=cfg.width_mult, **cfg.arch_args, **init).to(device)
         weighting = get_weighting(cfg.weighting, tasks=cfg.tasks, **cfg.weighting_args).to(device)
         check_single_tasking(model, weighting)
     except (TypeError, ValueError) as e: raise ConfigError(str(e)) from None

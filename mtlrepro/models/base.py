@@ -79,7 +79,8 @@ BACKBONES = Registry('backbone')
 ARCHITECTURES = Registry('architecture')
 SINGLE_TASK_ARCHS = set() # architectures that are one network per task; the MTAN paper's #P sums one per task
 _BUILTIN = ('mtlrepro.models.segnet', 'mtlrepro.models.resnet', 'mtlrepro.models.hrnet', 'mtlrepro.models.padnet',
-            'mtlrepro.models.mtinet', 'mtlrepro.models.seresnet', 'mtlrepro.models.astmt')
+            'mtlrepro.models.mtinet', 'mtlrepro.models.seresnet', 'mtlrepro.models.astmt', 'mtlrepro.models.fpn',
+            'mtlrepro.models.fusion')
 
 def _load_builtins() -> None:
     "Import the modules that register the built-in backbones and architectures."

@@ -258,8 +258,15 @@ class CrossStitchSegNet(MultiTaskNet):
         return dict(zip(self.tasks, hs)), None
 
 @register_architecture('cross-stitch', example=_EX)
-def _cross_stitch(tasks, *, width_mult:float=1.0,
-                  unit:str='vector'): # 'vector': MTAN public code (reproduction rows); 'matrix': Misra et al.
+def _cross_stitch(tasks, *, backbone:str|None=None, # None or 'segnet': MTAN's SegNet cross-stitch; a ResNet: the survey's (`mtlrepro.models.fusion`)
+                  width_mult:float=1.0,
+                  unit:str='vector', # 'vector': MTAN public code (reproduction rows); 'matrix': Misra et al.
+                  **kwargs): # for a ResNet backbone: `fused_resnet`'s arguments (output_stride, weights, alpha, beta, init_from)
+    if backbone not in (None, 'segnet'):
+        if unit != 'vector': raise ValueError(f"unit is SegNet's; cross-stitch on {backbone!r} has MTLP's channel-wise units")
+        from mtlrepro.models.fusion import fused_resnet
+        return fused_resnet(tasks, fusion='cross-stitch', backbone=backbone, width_mult=width_mult, **kwargs)
+    if kwargs: raise ValueError(f"architecture 'cross-stitch' on SegNet does not take {', '.join(kwargs)}; it takes: backbone, width_mult, unit")
     return segnet_init(CrossStitchSegNet(tasks, scaled_widths(width_mult), unit), uniform=True)
 
 # %% ../../nbs/20_models_segnet.ipynb #11b3a56e
@@ -349,7 +356,9 @@ def param_ratio(arch:str, # a name from `list_architectures()`
     return _meta_count(arch, tasks, width_mult) / ref
 
 # %% ../../nbs/20_models_segnet.ipynb #df2c57a3
-PAPER_TASKS = {'nyuv2': {'semantic': 13, 'depth': 1, 'normal': 3}, 'cityscapes': {'semantic': 7, 'depth': 1}}
+PAPER_TASKS = {'nyuv2': {'semantic': 13, 'depth': 1, 'normal': 3}, 'cityscapes': {'semantic': 7, 'depth': 1}, # MTAN Tables 3, 2
+               'nyud': {'semantic': 40, 'depth': 1}, # survey / MTI-Net NYUD-v2 main tasks (edges, normals: MTI-Net's auxiliary tasks)
+               'pascal-context': {'semantic': 21, 'human_parts': 7, 'saliency': 1, 'normal': 3, 'edge': 1}} # ASTMT / survey / MTI-Net
 PAPER_PARAMS = { # MTAN (CVPR 2019) #P column: paper's row name -> (our architecture, #P as printed)
     'nyuv2': {'One Task': ('single', '3'), 'STAN': ('stan', '4.56'), 'Split, Wide': ('split-wide', '1.75'), # Table 3
               'Split, Deep': ('split-deep', '2'), 'Dense': ('dense', '4.95'), 'Cross-Stitch': ('cross-stitch', '~3'),
