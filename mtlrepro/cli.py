@@ -11,7 +11,8 @@ from .signature import add_arguments, call_with, lazy_annotations
 
 # %% auto #0
 __all__ = ['command', 'build_parser', 'error_line', 'main', 'cmd_readme', 'cmd_download', 'cmd_validate', 'cmd_params',
-           'cmd_synth', 'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_train', 'cmd_bench', 'cmd_edges_eval']
+           'cmd_synth', 'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_train', 'cmd_bench', 'cmd_edges_eval',
+           'cmd_parts_index', 'cmd_predict']
 
 # %% ../nbs/50_cli.ipynb #06e22de9
 _COMMANDS: dict[str, tuple[str, Callable, dict]] = {}
@@ -89,7 +90,7 @@ def _dataset_names() -> list[str]:
     from mtlrepro.data.download import DATASETS
     return list(DATASETS)
 
-@command("download and verify a real dataset (the MTAN authors' preprocessed NYUv2 / CityScapes)")
+@command("download and verify a real dataset (MTAN's preprocessed NYUv2 / CityScapes; the survey's NYUD_MT, PASCAL_MT)")
 def cmd_download(name:str, # the dataset (`mtlrepro.data.download.DATASETS`)
                  out:str|None=None, # dataset folder to fill (default: data/NAME)
                  url:str|None=None, # a mirror to use instead of the published link
@@ -200,7 +201,7 @@ def _weighting_names() -> list[str]:
     from mtlrepro.weighting import list_weightings
     return list_weightings()
 
-@command('train one network on a dataset in the .npy layout (outside the pipeline)',
+@command('train one network on a dataset (.npy layout, NYUD_MT or PASCAL_MT; outside the pipeline)',
          choices={'arch': _arch_names, 'weighting': _weighting_names, 'tasks': _task_names})
 @lazy_annotations(TrainConfig='mtlrepro.train:TrainConfig')  # torch loads only when `train` runs
 def cmd_train(cfg:TrainConfig, # every field is an option
@@ -259,3 +260,28 @@ def cmd_edges_eval(*, pred:str, # folder of <id>.png edge maps, 8-bit, 255 = cer
         with atomic_path(json) as tmp: Path(tmp).write_text(js.dumps(r, indent=1))
     print(f"odsF {r['odsF']:.2f}  oisF {r['oisF']:.2f}  AP {r['AP']:.2f}  "
           f"({r['n_images']} images, maxDist {r['max_dist']}, {r['n_thresholds']} thresholds)")
+
+# %% ../nbs/50_cli.ipynb #ecb7a3cf
+@command('index the PASCAL-Part objects of PASCAL_MT once (the public code\'s first-run preprocessing), cached as JSON')
+def cmd_parts_index(root:str, # the extracted PASCAL_MT folder
+                    splits:list=['train', 'val'], # splits to index, comma-separated
+                    out:str|None=None, # folder for <split>.txt (default: ROOT/ImageSets/Parts, where the readers look)
+                    area_thres:int=0, # objects with area not above this get class -1 (the public code: 0)
+                   ):
+    from mtlrepro.data.dense_real import write_parts_index
+    for s in splits:
+        f = write_parts_index(root, s, Path(out or Path(root)/'ImageSets'/'Parts')/f'{s}.txt', area_thres)
+        print(f"{s}: {f}")
+
+@command('write a finished run\'s edge (or saliency) predictions as 8-bit <id>.png maps, at each image\'s own size')
+def cmd_predict(*, run:str, # the run folder (config.json, checkpoints/last.pt)
+                out:str, # folder for the PNG maps
+                task:str='edge', # edge or saliency
+                data:str|None=None, # dataset root (default: the run's own)
+                split:str='val', # the split to predict
+                device:str|None=None, # cpu, cuda, ... (default: CUDA if available)
+                quiet:bool=False, # no progress bar
+               ):
+    from mtlrepro.data.dense_real import predict_run
+    files = predict_run(run, task, out, data=data, split=split, device=device, progress=not quiet)
+    print(f"{len(files)} {task} maps in {out}")
