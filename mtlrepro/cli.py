@@ -12,7 +12,7 @@ from .signature import add_arguments, call_with, lazy_annotations
 # %% auto #0
 __all__ = ['command', 'build_parser', 'error_line', 'main', 'cmd_readme', 'cmd_download', 'cmd_validate', 'cmd_params',
            'cmd_synth', 'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_train', 'cmd_bench', 'cmd_edges_eval',
-           'cmd_parts_index', 'cmd_predict']
+           'cmd_parts_index', 'cmd_predict', 'cmd_paper_stages']
 
 # %% ../nbs/50_cli.ipynb #06e22de9
 _COMMANDS: dict[str, tuple[str, Callable, dict]] = {}
@@ -285,3 +285,12 @@ def cmd_predict(*, run:str, # the run folder (config.json, checkpoints/last.pt)
     from mtlrepro.data.dense_real import predict_run
     files = predict_run(run, task, out, data=data, split=split, device=device, progress=not quiet)
     print(f"{len(files)} {task} maps in {out}")
+
+# %% ../nbs/50_cli.ipynb #534c1c50
+@command('write paper/dvc.yaml: the paper-only stages (PASCAL-Part index; edge prediction and evaluation of runs with an edge task)')
+def cmd_paper_stages(path:str='paper/dvc.yaml', # the file to write
+                     check:bool=False, # fail if stale, change nothing
+                    ):
+    from mtlrepro.pipeline import write_paper_pipeline
+    changed = write_paper_pipeline(path, check=check)
+    print(f"{path} " + ('written' if changed else 'is up to date'))
