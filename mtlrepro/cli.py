@@ -109,15 +109,19 @@ def _task_names() -> list[str]:
     from mtlrepro.core import TASKS
     return list(TASKS)
 
-@command('check a dataset folder in the .npy layout (shapes, dtypes, value ranges); never modifies it', choices={'tasks': _task_names})
-def cmd_validate(root:str, # dataset folder holding train/ and val/
-                 tasks:list=['semantic', 'depth', 'normal'], # tasks to check, comma-separated
+@command('check a dataset folder (.npy layout, NYUD_MT or PASCAL_MT: shapes, dtypes, value ranges); never modifies it', choices={'tasks': _task_names})
+def cmd_validate(root:str, # dataset folder: train/ and val/ (.npy), or an extracted NYUD_MT / PASCAL_MT
+                 tasks:list|None=None, # tasks to check, comma-separated (default: semantic,depth,normal; a real layout: all it has)
                  n_classes:int|None=None, # number of semantic classes
                  label_dir:str|None=None, # label folder (default: label_K for K classes if present, else label)
                  check:str='full', # quick or full
                 ):
     from mtlrepro.data.npy import validate_dataset
-    summary = validate_dataset(root, tasks=tasks, n_classes=n_classes, label_dir=label_dir, check=check)
+    from mtlrepro.data.dense_real import FORMATS, validate_real
+    if real := [n for n in FORMATS if n != 'npy' and Path(root).is_dir() and FORMATS[n].detect(Path(root))]:
+        for split, n in validate_real(root, tasks=tasks, check=check).items(): print(f"{split}: {n} images ({real[0]} layout)")
+        return
+    summary = validate_dataset(root, tasks=tasks or ['semantic', 'depth', 'normal'], n_classes=n_classes, label_dir=label_dir, check=check)
     for split, s in summary['splits'].items(): print(f"{split}: {s['n']} images of {s['hw'][0]}x{s['hw'][1]}, labels in {s['label_dir']}/")
 
 # %% ../nbs/50_cli.ipynb #722baeba
