@@ -11,7 +11,8 @@ from .signature import add_arguments, call_with, lazy_annotations
 
 # %% auto #0
 __all__ = ['ENCODER_ARCHS', 'command', 'build_parser', 'error_line', 'main', 'cmd_readme', 'cmd_download', 'cmd_validate',
-           'cmd_params', 'cmd_synth', 'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_train', 'cmd_bench', 'cmd_edges_eval']
+           'cmd_params', 'cmd_synth', 'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_train', 'cmd_bench', 'cmd_edges_eval',
+           'cmd_parts_index', 'cmd_predict', 'cmd_paper_stages']
 
 # %% ../nbs/50_cli.ipynb #06e22de9
 _COMMANDS: dict[str, tuple[str, Callable, dict]] = {}
@@ -89,7 +90,7 @@ def _dataset_names() -> list[str]:
     from mtlrepro.data.download import DATASETS
     return list(DATASETS)
 
-@command("download and verify a real dataset (the MTAN authors' preprocessed NYUv2 / CityScapes)")
+@command("download and verify a real dataset (MTAN's preprocessed NYUv2 / CityScapes; the survey's NYUD_MT, PASCAL_MT)")
 def cmd_download(name:str, # the dataset (`mtlrepro.data.download.DATASETS`)
                  out:str|None=None, # dataset folder to fill (default: data/NAME)
                  url:str|None=None, # a mirror to use instead of the published link
@@ -108,15 +109,19 @@ def _task_names() -> list[str]:
     from mtlrepro.core import TASKS
     return list(TASKS)
 
-@command('check a dataset folder in the .npy layout (shapes, dtypes, value ranges); never modifies it', choices={'tasks': _task_names})
-def cmd_validate(root:str, # dataset folder holding train/ and val/
-                 tasks:list=['semantic', 'depth', 'normal'], # tasks to check, comma-separated
+@command('check a dataset folder (.npy layout, NYUD_MT or PASCAL_MT: shapes, dtypes, value ranges); never modifies it', choices={'tasks': _task_names})
+def cmd_validate(root:str, # dataset folder: train/ and val/ (.npy), or an extracted NYUD_MT / PASCAL_MT
+                 tasks:list|None=None, # tasks to check, comma-separated (default: semantic,depth,normal; a real layout: all it has)
                  n_classes:int|None=None, # number of semantic classes
                  label_dir:str|None=None, # label folder (default: label_K for K classes if present, else label)
                  check:str='full', # quick or full
                 ):
     from mtlrepro.data.npy import validate_dataset
-    summary = validate_dataset(root, tasks=tasks, n_classes=n_classes, label_dir=label_dir, check=check)
+    from mtlrepro.data.dense_real import FORMATS, validate_real
+    if real := [n for n in FORMATS if n != 'npy' and Path(root).is_dir() and FORMATS[n].detect(Path(root))]:
+        for split, n in validate_real(root, tasks=tasks, check=check).items(): print(f"{split}: {n} images ({real[0]} layout)")
+        return
+    summary = validate_dataset(root, tasks=tasks or ['semantic', 'depth', 'normal'], n_classes=n_classes, label_dir=label_dir, check=check)
     for split, s in summary['splits'].items(): print(f"{split}: {s['n']} images of {s['hw'][0]}x{s['hw'][1]}, labels in {s['label_dir']}/")
 
 # %% ../nbs/50_cli.ipynb #722baeba
@@ -213,7 +218,7 @@ def _weighting_names() -> list[str]:
     from mtlrepro.weighting import list_weightings
     return list_weightings()
 
-@command('train one network on a dataset in the .npy layout (outside the pipeline)',
+@command('train one network on a dataset (.npy layout, NYUD_MT or PASCAL_MT; outside the pipeline)',
          choices={'arch': _arch_names, 'weighting': _weighting_names, 'tasks': _task_names})
 @lazy_annotations(TrainConfig='mtlrepro.train:TrainConfig')  # torch loads only when `train` runs
 def cmd_train(cfg:TrainConfig, # every field is an option
@@ -272,3 +277,37 @@ def cmd_edges_eval(*, pred:str, # folder of <id>.png edge maps, 8-bit, 255 = cer
         with atomic_path(json) as tmp: Path(tmp).write_text(js.dumps(r, indent=1))
     print(f"odsF {r['odsF']:.2f}  oisF {r['oisF']:.2f}  AP {r['AP']:.2f}  "
           f"({r['n_images']} images, maxDist {r['max_dist']}, {r['n_thresholds']} thresholds)")
+
+# %% ../nbs/50_cli.ipynb #ecb7a3cf
+@command('index the PASCAL-Part objects of PASCAL_MT once (the public code\'s first-run preprocessing), cached as JSON')
+def cmd_parts_index(root:str, # the extracted PASCAL_MT folder
+                    splits:list=['train', 'val'], # splits to index, comma-separated
+                    out:str|None=None, # folder for <split>.txt (default: ROOT/ImageSets/Parts, where the readers look)
+                    area_thres:int=0, # objects with area not above this get class -1 (the public code: 0)
+                   ):
+    from mtlrepro.data.dense_real import write_parts_index
+    for s in splits:
+        f = write_parts_index(root, s, Path(out or Path(root)/'ImageSets'/'Parts')/f'{s}.txt', area_thres)
+        print(f"{s}: {f}")
+
+@command('write a finished run\'s edge (or saliency) predictions as 8-bit <id>.png maps, at each image\'s own size')
+def cmd_predict(*, run:str, # the run folder (config.json, checkpoints/last.pt)
+                out:str, # folder for the PNG maps
+                task:str='edge', # edge or saliency
+                data:str|None=None, # dataset root (default: the run's own)
+                split:str='val', # the split to predict
+                device:str|None=None, # cpu, cuda, ... (default: CUDA if available)
+                quiet:bool=False, # no progress bar
+               ):
+    from mtlrepro.data.dense_real import predict_run
+    files = predict_run(run, task, out, data=data, split=split, device=device, progress=not quiet)
+    print(f"{len(files)} {task} maps in {out}")
+
+# %% ../nbs/50_cli.ipynb #534c1c50
+@command('write paper/dvc.yaml: the paper-only stages (PASCAL-Part index; edge prediction and evaluation of runs with an edge task)')
+def cmd_paper_stages(path:str='paper/dvc.yaml', # the file to write
+                     check:bool=False, # fail if stale, change nothing
+                    ):
+    from mtlrepro.pipeline import write_paper_pipeline
+    changed = write_paper_pipeline(path, check=check)
+    print(f"{path} " + ('written' if changed else 'is up to date'))

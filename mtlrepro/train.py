@@ -21,7 +21,8 @@ from .core import TASKS, atomic_path, available_memory, get_device, set_seed, ta
 from .rundir import RunDir, write_json
 from .tasks import DEFAULT_TASKS, random_batch
 from .data.npy import NpyDataset, load_split_tensors, validate_dataset
-from .data.augment import apply_params, sample_params
+from .data.augment import AUGMENTATIONS, apply_params, sample_params
+from .data.dense_real import detect_format, open_split, validate_real
 from .losses import compute_losses
 from .metrics import make_meters
 from .models.segnet import SINGLE_TASK_ARCHS, arch_task_sets, build_model, count_params
@@ -69,7 +70,7 @@ def _validate_config(self) -> None:
 @dataclass
 class TrainConfig:
     "Everything that defines a training run; saved as `config.json` in the run folder."
-    data: str # dataset root in the MTAN `.npy` layout (`{train,val}/{image,label,depth,normal}/{i}.npy`)
+    data: str # dataset root: the MTAN `.npy` layout, or a real layout `mtlrepro.data.dense_real.detect_format` knows (NYUD_MT, PASCAL_MT)
     tasks: list = field(default_factory=lambda: list(DEFAULT_TASKS)) # task names from `TASKS`, in output order
     n_classes: int = 13 # semantic classes: 13 NYUv2; 2, 7 or 19 CityScapes
     label_dir: str|None = None # label folder; `None`: `label_{n}` when present (CityScapes, NYUD-40), else `label`
@@ -86,7 +87,7 @@ class TrainConfig:
     eval_every: int = 1 # evaluate on the val split every this many epochs (and always after the last)
     avg_last: int = 10 # the reported metrics are the mean of the last this many evaluations (public code: 10)
     metric_mode: str = 'exact' # 'exact' whole-set statistics or 'paper' per-batch averages (see `mtlrepro.metrics`)
-    augment: bool = False # the public code's random scale-crop and flip on training batches
+    augment: bool = False # the data format's training augmentation (MTAN's scale-crop and flip; the survey's zoom or rotate-scale)
     inverse_depth: bool = False # depth holds inverse depth (CityScapes): augmentation multiplies it by the zoom
     seed: int = 0 # seeds model init, shuffling and augmentation
     device: str|None = None # `None`: CUDA when available, else CPU
@@ -190,8 +191,9 @@ def epoch_order(n:int, seed:int, epoch:int) -> Tensor:
 # %% ../nbs/40_train.ipynb #081838b5
 def load_split(cfg:TrainConfig, split:str, device:torch.device, preload:bool,
                aux:Sequence[str]=()): # auxiliary tasks whose targets the model's deep supervision also needs
-    "The split as stacked tensors on `device` if `preload` and it fits, else an `NpyDataset`."
+    "The split as stacked tensors on `device` if `preload` and it fits, else a `Dataset` of the layout `detect_format` finds."
     kw = dict(tasks=[*cfg.tasks, *[a for a in aux if a not in cfg.tasks]], n_classes=cfg.n_classes, label_dir=cfg.label_dir)
+    if detect_format(cfg.data).name != 'npy': return open_split(cfg.data, split, **kw)  # real layouts: JPEG/PNG/MAT, item by item
     if preload:
         budget = torch.cuda.mem_get_info(device)[0] // 2 if device.type == 'cuda' else None  # leave half for training
         try: return load_split_tensors(cfg.data, split, device=device, max_bytes=budget, **kw)
@@ -242,8 +244,11 @@ def update(model:nn.Module, weighting:nn.Module, opt:torch.optim.Optimizer, loss
     return weights
 
 def augment_step(batch:dict, generator:torch.Generator, # a CPU generator
-                 device:torch.device, inverse_depth:bool=False) -> dict:
+                 device:torch.device, inverse_depth:bool=False,
+                 kind:str='crop', # a name in `mtlrepro.data.augment.AUGMENTATIONS` (the data format's `augment`)
+                ) -> dict:
     "`mtlrepro.data.augment`'s scale-crop and flip of `batch`, drawn on the CPU and sent without a host sync."
+    if kind != 'crop': return AUGMENTATIONS[kind](batch, generator=generator)
     image = batch['image']
     p = sample_params(image.shape[0], *image.shape[-2:], generator=generator)
     if device.type == 'cuda': p = {k: v.pin_memory().to(device, non_blocking=True) for k, v in p.items()}
@@ -287,6 +292,7 @@ def train_epoch(model:nn.Module, weighting:nn.Module, opt:torch.optim.Optimizer,
                 *, epoch:int, n_batches:int, device:torch.device, fast:bool,
                 augment_gen:torch.Generator|None=None, # augment each batch with this CPU generator; `None`: no augmentation
                 inverse_depth:bool=False, # see `augment_step`
+                augment_kind:str='crop', # see `augment_step`
                 on_step:Callable|None=None, # `on_step(epoch, step, losses)` after the losses are computed (tests inject faults here)
                 bar=None, # a tqdm bar to advance, or `None`
                ) -> tuple[dict[str, float], dict[str, float], tuple|None]:
@@ -297,7 +303,7 @@ def train_epoch(model:nn.Module, weighting:nn.Module, opt:torch.optim.Optimizer,
     first_bad = torch.full((len(names),), -1, dtype=torch.long, device=device)
     shown, single = time.monotonic(), getattr(model, 'single_tasking', False)
     for step, batch in enumerate(batches):
-        if augment_gen is not None: batch = augment_step(batch, augment_gen, device, inverse_depth)
+        if augment_gen is not None: batch = augment_step(batch, augment_gen, device, inverse_depth, augment_kind)
         if single: losses, w = single_task_steps(model, weighting, opt, batch, device, fast)  # steps already taken, one per task
         else: losses, rep = step_losses(model, batch, device, fast)
         if on_step is not None: on_step(epoch, step, losses)
@@ -441,14 +447,17 @@ def _prepare(cfg:TrainConfig, out:Path, on_step:Callable|None, progress:bool) ->
     "Check the data, seed, build model/weighting/optimiser/scheduler and load the splits."
     device = get_device(cfg.device); fast = device.type == 'cuda' if cfg.fast is None else bool(cfg.fast)
     tasks = task_channels(cfg.tasks, cfg.n_classes)
-    validate_dataset(cfg.data, tasks=cfg.tasks, n_classes=cfg.n_classes, label_dir=cfg.label_dir, check='quick')
+    fmt = detect_format(cfg.data)
+    if fmt.name == 'npy': validate_dataset(cfg.data, tasks=cfg.tasks, n_classes=cfg.n_classes, label_dir=cfg.label_dir, check='quick')
+    else: validate_real(cfg.data, tasks=cfg.tasks, check='quick')
     set_seed(cfg.seed, deterministic=not fast); _fast_settings(fast)
     model, weighting, opt, sched = _build(cfg, tasks, device, fast)
     aux = list(getattr(model, 'aux', {}))  # PAD-Net / MTI-Net auxiliary tasks: targets for their deep supervision
     if aux: validate_dataset(cfg.data, tasks=aux, n_classes=cfg.n_classes, label_dir=cfg.label_dir, check='quick')
     train_data, val_data = (load_split(cfg, s, device, preload=fast, aux=aux) for s in ('train', 'val'))
     return SimpleNamespace(cfg=cfg, out=out, device=device, fast=fast, tasks=tasks, model=model, weighting=weighting,
-                           opt=opt, sched=sched, train=train_data, val=val_data, on_step=on_step, progress=progress)
+                           opt=opt, sched=sched, train=train_data, val=val_data, on_step=on_step, progress=progress,
+                           augment=fmt.augment)
 
 def _restore(r:SimpleNamespace, state:dict) -> tuple[int, list, float]:
     "Load a checkpoint into the run `r`; return its epoch, history and wall time so far."
@@ -475,7 +484,8 @@ def _epoch(r:SimpleNamespace, epoch:int) -> dict:
     if hasattr(r.model, 'epoch_start'): r.model.epoch_start(epoch, cfg.epochs)  # e.g. ASTMT's gradient-reversal schedule
     with tqdm(total=n_batches, desc=f"epoch {epoch}/{cfg.epochs}", disable=not r.progress, leave=False) as bar:
         train_loss, weights, bad = train_epoch(r.model, r.weighting, r.opt, batches, epoch=epoch, n_batches=n_batches, device=r.device,
-                                      fast=r.fast, augment_gen=gen, inverse_depth=cfg.inverse_depth, on_step=r.on_step, bar=bar)
+                                      fast=r.fast, augment_gen=gen, inverse_depth=cfg.inverse_depth, augment_kind=r.augment,
+                                      on_step=r.on_step, bar=bar)
     if bad is not None: raise _diverged(epoch, *bad, r.out/CHECKPOINT, epoch - 1)
     r.weighting.epoch_end(train_loss); r.sched.step()
     val = val_loss = None

@@ -4,13 +4,16 @@
 
 # %% ../../nbs/03_data_augment.ipynb #3f6ca0c2
 from __future__ import annotations
+import math
 import torch
+import torch.nn.functional as F
 from torch import Tensor
 from ..core import TASKS
 
 # %% auto #0
-__all__ = ['SCALES', 'spatial_keys', 'sample_params', 'fixed_params', 'nearest_index', 'linear_index', 'resample_nearest',
-           'resample_bilinear', 'apply_params', 'augment_batch']
+__all__ = ['SCALES', 'AUGMENTATIONS', 'spatial_keys', 'sample_params', 'fixed_params', 'nearest_index', 'linear_index',
+           'resample_nearest', 'resample_bilinear', 'apply_params', 'augment_batch', 'affine_params', 'affine_grid',
+           'apply_affine', 'affine_augment']
 
 # %% ../../nbs/03_data_augment.ipynb #fabfd19a
 SCALES = (1.0, 1.2, 1.5)  # zoom factors of the public code
@@ -140,3 +143,80 @@ def augment_batch(batch:dict, # batch dict: image and task targets with leading 
     n, h, w = _batch_size(batch)
     params = sample_params(n, h, w, generator=generator, scales=scales, flip=flip)
     return apply_params(batch, params, normal_mode=normal_mode, inverse_depth=inverse_depth)
+
+# %% ../../nbs/03_data_augment.ipynb #fc558bac
+def affine_params(n:int, # batch size
+                  *, angles=(-20., 20.), # (lo, hi) degrees drawn uniformly; (0, 0): no rotation
+                  scales=(0.75, 1.25), # (lo, hi) drawn uniformly, or `choices`
+                  choices=None, # discrete scales drawn uniformly instead of `scales`, e.g. NYUD's (1.0, 1.2, 1.5)
+                  flip:bool=True, # mirror each sample with probability 1/2
+                  generator:torch.Generator|None=None) -> dict[str, Tensor]:
+    "Per-sample `angle` (degrees), `scale` and `flip` for `apply_affine` (CPU tensors of length `n`)."
+    u = torch.rand(n, 3, generator=generator, dtype=torch.float64, device=generator.device if generator is not None else None).cpu()
+    lo, hi = angles
+    if choices: c = torch.tensor(choices, dtype=torch.float64); scale = c[(u[:, 1] * len(c)).long().clamp(max=len(c) - 1)]
+    else: scale = scales[0] + (scales[1] - scales[0]) * u[:, 1]
+    if (scale <= 0).any(): raise ValueError(f"scales must be > 0, got {choices or scales}")
+    return dict(angle=lo + (hi - lo) * u[:, 0], scale=scale, flip=(u[:, 2] < 0.5) if flip else torch.zeros(n, dtype=torch.bool))
+
+# %% ../../nbs/03_data_augment.ipynb #c141a368
+def affine_grid(params:dict, n:int, h:int, w:int, device=None) -> Tensor:
+    "Sampling grid (N, H, W, 2) of flip, then rotation by `angle` and scale by `scale` about the image centre."
+    a = torch.deg2rad(params['angle'].to(device, torch.float64)); s = params['scale'].to(device, torch.float64)
+    cos, sin = torch.cos(a) / s, torch.sin(a) / s
+    theta = torch.stack([torch.stack([cos, -sin * h / w, torch.zeros_like(a)], -1),
+                         torch.stack([sin * w / h, cos, torch.zeros_like(a)], -1)], 1)   # output -> input, normalised
+    theta[:, 0] *= torch.where(params['flip'].to(device), -1., 1.).to(theta.dtype)[:, None]   # flip first: read x mirrored
+    return F.affine_grid(theta.float(), (n, 1, h, w), align_corners=False)
+
+# %% ../../nbs/03_data_augment.ipynb #e0d08350
+def _rotate_xy(x:Tensor, angle:Tensor, flip:Tensor) -> Tensor:
+    "Flip (negate x) then rotate the (x, y) components of vector field `x` (N, C, H, W) by `angle` degrees."
+    r = torch.deg2rad(angle.to(x.device, torch.float64)).to(x.dtype).view(-1, 1, 1)
+    vx = torch.where(flip.to(x.device).view(-1, 1, 1), -x[:, 0], x[:, 0]); vy = x[:, 1]
+    return torch.cat([(vx * r.cos() + vy * r.sin())[:, None], (-vx * r.sin() + vy * r.cos())[:, None], x[:, 2:]], 1)
+
+def _warp_target(task, x:Tensor, grid:Tensor, p:dict, normal_mode:str) -> Tensor:
+    "Warp one task's targets as its `Task` says (see the prose above)."
+    if task.target_dtype == torch.long:
+        y = F.grid_sample((x[:, None] + 1).float(), grid, mode='nearest', padding_mode='zeros', align_corners=False)[:, 0].long() - 1
+        inside = F.grid_sample(torch.ones_like(x[:, None], dtype=torch.float32), grid, mode='nearest', align_corners=False)[:, 0] > 0
+        keep_ignored = (x == -1).flatten(1).all(1).view(-1, 1, 1)
+        return torch.where(inside | keep_ignored, y, 0)
+    if task.flip_x: x = _rotate_xy(x, p['angle'], p['flip'])
+    smooth = task.resample == 'bilinear' or (task.flip_x and normal_mode == 'bilinear')
+    y = F.grid_sample(x, grid, mode='bilinear' if smooth else 'nearest', padding_mode='zeros', align_corners=False)
+    if task.flip_x and smooth: y = torch.where((y == 0).all(1, keepdim=True), 0., F.normalize(y, dim=1))
+    if task.zoom == 'divide': y = y / p['scale'].to(y.device, y.dtype).view(-1, 1, 1, 1)
+    return y
+
+# %% ../../nbs/03_data_augment.ipynb #2f308fe3
+def apply_affine(batch:dict, # batch dict: 'image' and task targets with leading N
+                 params:dict, # from `affine_params`
+                 *, normal_mode:str='nearest', # 'nearest' keeps unit/zero normals exact; 'bilinear' interpolates and re-normalises
+                ) -> dict:
+    "Flip, rotate and scale each sample of `batch` about its centre as `params` say; other keys pass through."
+    if normal_mode not in ('nearest', 'bilinear'): raise ValueError(f"normal_mode must be 'nearest' or 'bilinear', not {normal_mode!r}")
+    n, h, w = _batch_size(batch)
+    if any(len(v) != n for v in params.values()): raise ValueError(f"params are for {len(params['angle'])} samples, the batch has {n}")
+    dev = next(batch[k] for k in spatial_keys(batch)).device
+    grid = affine_grid(params, n, h, w, dev); out = dict(batch)
+    if 'image' in batch: out['image'] = F.grid_sample(batch['image'], grid, mode='bilinear', padding_mode='zeros', align_corners=False)
+    for k in spatial_keys(batch):
+        if k != 'image': out[k] = _warp_target(TASKS[k], batch[k], grid, params, normal_mode)
+    return out
+
+# %% ../../nbs/03_data_augment.ipynb #3af16c10
+def affine_augment(batch:dict, *, generator:torch.Generator|None=None, angles=(-20., 20.), scales=(0.75, 1.25),
+                   choices=None, flip:bool=True, normal_mode:str='nearest', **_) -> dict:
+    "Random flip, rotation and scale of a whole batch (the survey code's PASCAL-Context augmentation by default)."
+    n = _batch_size(batch)[0]
+    return apply_affine(batch, affine_params(n, angles=angles, scales=scales, choices=choices, flip=flip, generator=generator),
+                        normal_mode=normal_mode)
+
+def _crop(batch, *, generator=None, inverse_depth=False, **_): return augment_batch(batch, generator=generator, inverse_depth=inverse_depth)
+def _zoom(batch, *, generator=None, **_): return affine_augment(batch, generator=generator, angles=(0., 0.), choices=SCALES)
+
+AUGMENTATIONS = {'crop': _crop, # MTAN's random scale-crop and flip (`augment_batch`)
+                 'zoom': _zoom, # the survey's NYUD: flip, zoom into the centre by 1, 1.2 or 1.5
+                 'affine': affine_augment} # the survey's PASCAL-Context: flip, rotate +-20 degrees, scale 0.75-1.25

@@ -17,8 +17,9 @@ from ..core import DataError, atomic_path, folder_lock
 
 # %% auto #0
 __all__ = ['DATASETS', 'RECORD', 'DatasetSpec', 'get_dataset_spec', 'DownloadError', 'ChecksumError', 'UnsafeArchiveError',
-           'sniff_archive', 'fetch', 'sha256sum', 'read_record', 'write_record', 'verify_sha256', 'extract_archive',
-           'check_layout', 'validate_download', 'default_cache', 'archive_path', 'has_data', 'download_dataset']
+           'sniff_archive', 'fetch', 'resolve_url', 'sha256sum', 'read_record', 'write_record', 'verify_sha256',
+           'extract_archive', 'check_layout', 'validate_download', 'default_cache', 'archive_path', 'has_data',
+           'download_dataset']
 
 # %% ../../nbs/04_data_download.ipynb #e49326da
 @dataclass(frozen=True)
@@ -32,6 +33,9 @@ class DatasetSpec:
     label_dir:str='label' # per-split folder with the semantic labels
     splits:dict|None=field(default=None, hash=False) # expected images per split, where known for certain
     note:str='' # provenance and caveats
+    layout:str='npy' # the extracted layout: a name in `mtlrepro.data.dense_real.FORMATS` ('npy', 'nyud', 'pascal-context')
+    resolver:str='' # '' for a direct link; 'gdrive': Google Drive's confirm-token step first (`resolve_url`)
+    archive:str='' # the archive's file name when the URL does not end with it (Google Drive links)
     @property
     def folders(self) -> tuple:
         "Per-split folders the extracted data must have."
@@ -39,6 +43,7 @@ class DatasetSpec:
 
 # %% ../../nbs/04_data_download.ipynb #5478f580
 def _dropbox(key): return f'https://www.dropbox.com/sh/{key}?dl=1'
+def _gdrive(file_id): return f'https://drive.google.com/u/1/uc?export=download&id={file_id}'  # the survey code's data/google_drive.py
 
 DATASETS = {s.name: s for s in [
     DatasetSpec('nyuv2', _dropbox('86nssgwm6hm3vkb/AACrnUQ4GxpdrBbLjb6n-mWNa'), (288, 384), ('semantic', 'depth', 'normal'),
@@ -50,6 +55,14 @@ DATASETS = {s.name: s for s in [
                      "(as read by public code; unverified here). Depth is inverse depth, 0 invalid; no normals."),
     DatasetSpec('cityscapes-large', _dropbox('vj349qgg57nthi9/AACdZmIuK-Qb_gP6w1HrA43ta'), (256, 512), ('semantic', 'depth'),
                 7, label_dir='label_7', note="As `cityscapes` at 256x512; not used by MTAN's tables."),
+    DatasetSpec('nyud', _gdrive('14EAEMXmd3zs2hIMY63UhHPSFPDAkiTzw'), (480, 640), ('semantic', 'depth', 'normal', 'edge'), 40,
+                splits={'train': 795, 'val': 654}, layout='nyud', resolver='gdrive', archive='NYUD_MT.tgz',
+                note="Survey/MTI-Net NYUD-v2 (NYUD_MT): the survey code's Google Drive id (data/nyud.py). 40 classes, "
+                     "depth in metres, normals, edges. No checksum is published: the first download's sha256 is recorded."),
+    DatasetSpec('pascal-context', 'https://data.vision.ee.ethz.ch/kmaninis/share/MTL/PASCAL_MT.tgz', None,
+                ('semantic', 'human_parts', 'saliency', 'normal', 'edge'), 21, splits={'train': 4998, 'val': 5105},
+                layout='pascal-context', note="ASTMT/survey/MTI-Net PASCAL-Context (PASCAL_MT, data/pascal_context.py): images of "
+                "varying size; 21 classes, 7 human parts, distilled saliency and normals, edges. No checksum is published."),
 ]}
 
 def get_dataset_spec(name:str|DatasetSpec) -> DatasetSpec:
@@ -161,6 +174,35 @@ def fetch(url:str, # where to download from (http, https)
         raise DownloadError(f"download of {url} stopped after {got} of {total} bytes; run again to resume")
     os.replace(part, archive)
     return archive
+
+# %% ../../nbs/04_data_download.ipynb #d6a32954
+def _confirm_url(url:str, page:str, cookies:list[str]) -> str|None:
+    "The download URL a Google Drive warning `page` (and its `Set-Cookie` headers) points to, or `None`."
+    from html import unescape
+    from urllib.parse import urlencode, urljoin
+    if m := re.search(r'<form[^>]*id="download-form"[^>]*action="([^"]+)"(.*?)</form>', page, re.S):
+        fields = dict(re.findall(r'<input[^>]*type="hidden"[^>]*name="([^"]+)"[^>]*value="([^"]*)"', m[2]))
+        return urljoin(url, unescape(m[1])) + '?' + urlencode({k: unescape(v) for k, v in fields.items()})
+    token = next((c.split('=', 1)[1].split(';')[0] for c in cookies if c.startswith('download_warning')), None)
+    if token is None and (m := re.search(r'[?&;]confirm=([0-9A-Za-z_-]+)', unescape(page))): token = m[1]
+    return f"{url}&confirm={token}" if token else None
+
+def resolve_url(url:str, # the published link
+                resolver:str='', # '' (a direct link: returned as is) or 'gdrive'
+                archive:str|Path='', # the archive file, for messages
+                *, timeout:float=30.0) -> str:
+    "The URL that serves the archive itself: `url`, or for 'gdrive' the link behind Drive's confirmation page."
+    if not resolver: return url
+    if resolver != 'gdrive': raise ValueError(f"unknown URL resolver {resolver!r}; known: gdrive")
+    with _open(url, 0, timeout, archive) as resp:
+        head = resp.read(1 << 16)
+        if sniff_archive(head) and 'html' not in resp.headers.get('Content-Type', '').lower(): return url
+        page, cookies = head.decode('utf-8', 'replace'), resp.headers.get_all('Set-Cookie') or []
+    found = _confirm_url(url, page, cookies)
+    if found is None:
+        raise DownloadError(f"{url} answered with a Google Drive page that has no download confirmation (quota exceeded or "
+                            "file moved?); " + _manual(url, archive))
+    return found
 
 # %% ../../nbs/04_data_download.ipynb #77a9c80c
 RECORD = 'download.json'
@@ -296,6 +338,7 @@ def check_layout(root:str|Path, # an extracted dataset folder
                 ) -> dict:
     "Check `root` holds `{train,val}/<folder>/i.npy` for every folder `spec` needs; returns images per split."
     root, spec, counts = Path(root), get_dataset_spec(spec), {}
+    if spec.layout != 'npy': return _check_real_layout(root, spec)
     for split in ('train', 'val'):
         if not (root/split).is_dir(): raise DataError(root/split, f"missing split folder; found {_ls(root)}")
         for folder in spec.folders:
@@ -309,6 +352,19 @@ def check_layout(root:str|Path, # an extracted dataset folder
     if tuple(hw) != tuple(spec.size): raise DataError(root/'train'/'image'/'0.npy', f"image size {hw}, {spec.name} has {spec.size}")
     return counts
 
+def _check_real_layout(root:Path, spec:DatasetSpec) -> dict:
+    "`check_layout` for a real layout (`mtlrepro.data.dense_real`): the layout, the split lists and the first image's size."
+    from mtlrepro.data.dense_real import detect_format, open_split, read_image
+    fmt = detect_format(root)
+    if fmt.name != spec.layout: raise DataError(root, f"extracted a {fmt.name} layout, {spec.name} should be {spec.layout}")
+    counts = {s: len(open_split(root, s, tasks=[])) for s in ('train', 'val')}
+    for s, n in counts.items():
+        if (want := (spec.splits or {}).get(s)) is not None and n != want: raise DataError(root, f"split {s} has {n} images, {spec.name} has {want}")
+    ds = open_split(root, 'train', tasks=[])
+    if spec.size and (hw := ds[0]['image'].shape[-2:]) != tuple(spec.size):
+        raise DataError(root, f"image {ds.ids[0]} is {hw[0]}x{hw[1]}, {spec.name} has {spec.size}")
+    return counts
+
 # %% ../../nbs/04_data_download.ipynb #dfb9d4c0
 def validate_download(root:str|Path, # an extracted dataset folder
                       spec:str|DatasetSpec, # what it should hold
@@ -318,6 +374,9 @@ def validate_download(root:str|Path, # an extracted dataset folder
     if check == 'none': return
     from mtlrepro.data.npy import validate_dataset
     spec = get_dataset_spec(spec)
+    if spec.layout != 'npy':
+        from mtlrepro.data.dense_real import validate_real
+        validate_real(root, tasks=list(spec.tasks), expected_sizes=spec.splits, check=check); return
     validate_dataset(root, tasks=list(spec.tasks), n_classes=spec.n_classes, label_dir=spec.label_dir,
                      expected_sizes=spec.splits, expected_hw=spec.size, check=check)
 
@@ -333,8 +392,11 @@ def archive_path(name:str, url:str, cache:str|Path|None=None) -> Path:
     return Path(cache or default_cache())/f'{name}{suffix}'
 
 def has_data(root:str|Path) -> bool:
-    "Whether `root` holds extracted data (its `train` and `val` folders)."
-    return (Path(root)/'train').is_dir() and (Path(root)/'val').is_dir()
+    "Whether `root` holds extracted data (its `train` and `val` folders, or a real layout's split lists)."
+    root = Path(root)
+    if (root/'train').is_dir() and (root/'val').is_dir(): return True
+    from mtlrepro.data.dense_real import FORMATS
+    return root.is_dir() and any(FORMATS[n].detect(root) for n in FORMATS if n != 'npy')
 
 # %% ../../nbs/04_data_download.ipynb #25ec013e
 def _say(msg:str, progress:bool):
@@ -372,11 +434,11 @@ def download_dataset(name:str|DatasetSpec, # a key of `DATASETS` (or a spec)
 
 def _download(spec:DatasetSpec, url:str, out:Path, *, force, progress, cache, timeout, check) -> Path:
     "`download_dataset` with `out` locked."
-    archive, rec = archive_path(spec.name, url, cache), read_record(out)
+    archive, rec = archive_path(spec.name, spec.archive or url, cache), read_record(out)
     if rec and has_data(out) and not force and not archive.exists():
         _say(f"{out}: already extracted (sha256 {rec['sha256'][:12]}..., archive no longer cached)", progress)
         return _checked(out, spec, check)
-    if not archive.exists(): fetch(url, archive, timeout=timeout, progress=progress)
+    if not archive.exists(): fetch(resolve_url(url, spec.resolver, archive, timeout=timeout), archive, timeout=timeout, progress=progress)
     digest = verify_sha256(archive, rec and rec.get('sha256'), out/RECORD)
     if has_data(out) and not force:
         if rec is None: _say(f"{out}: holds data mtlrepro did not extract (no {RECORD}); pass force to replace it", progress)
