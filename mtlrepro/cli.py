@@ -249,19 +249,19 @@ def cmd_bench(arch:str='all', # an architecture, or all (the SegNet family)
 
 # %% ../nbs/50_cli.ipynb #b7e3c1a2
 def _bench_profile(params:str, profile:str, archs, rounds:int, steps:int, warmup:int):
-    "`mtlrepro bench --profile`: every architecture at the profile's NYUv2 size, batch and width, before/after (`bench_settings`)."
+    "`mtlrepro bench --profile`: every architecture at the profile's NYUv2 size, batch and width, per runtime setting (`bench_settings`)."
+    import pandas as pd
     from mtlrepro.pipeline import load_profile
-    from mtlrepro.speed import bench_settings, available_cores, choose_threads
+    from mtlrepro.speed import bench_settings, available_cores
     p = load_profile(params, profile)
     d, t = p['data']['nyuv2'], p['train']
-    h, w = d.get('height', 288), d.get('width', 384)
-    print(f"# profile {p['name']}: {h}x{w}, batch {t.get('batch_size', 2)}, width_mult {t['width_mult']}; {available_cores()} cores, "
-          f"before = {available_cores()} threads (PyTorch's default), after = {choose_threads()} (choose_threads)", flush=True)
-    df = bench_settings(archs, height=h, width=w, batch_size=t.get('batch_size', d.get('batch_size', 2)), width_mult=t['width_mult'],
-                        rounds=rounds, steps=steps, warmup=warmup)
-    print(f"# arithmetic limit: {df.attrs['limit_gflops']:.1f} GFLOP/s (float32 matmul, all cores, this run); "
-          f"after/before images/s: " + ', '.join(f"{a} {g.set_index('setting')['images_per_s'].pipe(lambda s: s.iloc[-1] / s.iloc[0]):.2f}x"
-                                                 for a, g in df.groupby('arch', sort=False)))
+    h, w, bs = d.get('height', 288), d.get('width', 384), t.get('batch_size', d.get('batch_size', 2))
+    print(f"# profile {p['name']}: {h}x{w}, batch {bs}, width_mult {t['width_mult']}; {available_cores()} available cores", flush=True)
+    df = bench_settings(archs, height=h, width=w, batch_size=bs, width_mult=t['width_mult'], rounds=rounds, steps=steps, warmup=warmup)
+    print(df.to_string(index=False, float_format='%.3f'))
+    ips = df.pivot(index='arch', columns='setting', values='images_per_s').loc[list(archs)]
+    print(f"# arithmetic limit: {df.attrs['limit_gflops']:.1f} GFLOP/s (float32 matmul, all cores, this run); images/s after/before: "
+          + ', '.join(f"{a} {r:.2f}x" for a, r in (ips['after'] / ips['before']).items()))
 
 @command('time the full-width SegNet-MTAN training step against the public code\'s (lorenmt/mtan), interleaved in one run')
 def cmd_bench_public(path:str, # the public im2im_pred/model_segnet_mtan.py (a fetched copy; never committed)

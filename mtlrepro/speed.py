@@ -8,8 +8,8 @@ import ast, math, os, statistics, sys, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['available_cores', 'choose_threads', 'configure_threads', 'step_phases', 'step_flops', 'matmul_gflops',
-           'load_public_segnet', 'compare_public_mtan', 'bench_settings']
+__all__ = ['DEFAULT_SETTINGS', 'available_cores', 'choose_threads', 'configure_threads', 'step_phases', 'step_flops',
+           'matmul_gflops', 'load_public_segnet', 'compare_public_mtan', 'time_archs', 'bench_settings']
 
 # %% ../nbs/42_speed.ipynb #f09e3eb7
 def available_cores() -> int:
@@ -28,12 +28,12 @@ def choose_threads(cores:int|None=None, # cores available (default: `available_c
     return max(1, min(cores, cores - math.floor(load + 0.5)))
 
 # %% ../nbs/42_speed.ipynb #80fdf6ae
-def configure_threads(threads:int|None=None, # intra-op threads (default: `OMP_NUM_THREADS` if set, else `choose_threads()`)
+def configure_threads(threads:int|None=None, # intra-op threads (default: `OMP_NUM_THREADS` if set, else `available_cores()`)
                       *, wait_policy:str='PASSIVE', # OpenMP's idle policy, unless the environment sets one
                      ) -> dict:
     "Set PyTorch's CPU threads for this process (and OpenMP's wait policy if PyTorch is not imported yet); return what was set."
     env = os.environ
-    if threads is None: threads = int(env['OMP_NUM_THREADS']) if env.get('OMP_NUM_THREADS', '').isdigit() else choose_threads()
+    if threads is None: threads = int(env['OMP_NUM_THREADS']) if env.get('OMP_NUM_THREADS', '').isdigit() else available_cores()
     if threads < 1: raise ValueError(f"configure_threads: threads must be >= 1, got {threads}")
     imported = 'torch' in sys.modules
     if not imported:  # read by GNU OpenMP when PyTorch loads it
@@ -43,6 +43,17 @@ def configure_threads(threads:int|None=None, # intra-op threads (default: `OMP_N
         torch.set_num_threads(threads)
     return {'threads': threads, 'wait_policy': env.get('OMP_WAIT_POLICY', 'default (spins)') if not imported or
             'OMP_WAIT_POLICY' in env else 'default (spins; torch was imported first)', 'cores': available_cores()}
+
+# %% ../nbs/42_speed.ipynb #e7b2c4d6
+def _child_env(threads:int, wait_policy:str|None) -> dict:
+    "This environment with `threads` OpenMP threads and `wait_policy` (`None`: OpenMP's default), importing this copy of mtlrepro."
+    import mtlrepro
+    env = {k: v for k, v in os.environ.items() if k not in ('OMP_NUM_THREADS', 'OMP_WAIT_POLICY', 'IN_TEST')}
+    env['OMP_NUM_THREADS'] = str(threads)
+    if wait_policy: env['OMP_WAIT_POLICY'] = wait_policy
+    env['PYTHONPATH'] = os.pathsep.join([str(Path(mtlrepro.__file__).resolve().parent.parent), *filter(None, [env.get('PYTHONPATH')])])
+    return env
+
 
 # %% ../nbs/42_speed.ipynb #e2b0962b
 def step_phases(model, weighting, opt, # a model, its weighting and optimiser
@@ -141,37 +152,47 @@ def compare_public_mtan(path:str|Path, # the public `model_segnet_mtan.py` (a fe
             'pair_ratios': [p / o for p, o in zip(ms['public'], ms['ours'])]}
 
 # %% ../nbs/42_speed.ipynb #9d921b0b
+def time_archs(archs, # architecture names
+               setting:dict, # {'threads': n, 'wait_policy': 'PASSIVE' or None}
+               **kw, # `benchmark_step`'s size and step arguments
+              ) -> list[float]:
+    "ms/step of each of `archs` (`benchmark_step` on the CPU), timed in a fresh process started with `setting`."
+    import json, subprocess
+    code = ("import json, sys; from mtlrepro.train import benchmark_step; a = json.loads(sys.argv[1]); "
+            "print(json.dumps([benchmark_step(x, device='cpu', fast=False, **a['kw'])['ms_per_step'] for x in a['archs']]))")
+    r = subprocess.run([sys.executable, '-c', code, json.dumps({'archs': list(archs), 'kw': kw})], capture_output=True, text=True,
+                       env=_child_env(setting['threads'], setting.get('wait_policy')))
+    if r.returncode: raise RuntimeError(f"time_archs {setting}: {(r.stderr.strip().splitlines() or ['no output'])[-1]}")
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+# %% ../nbs/42_speed.ipynb #d5a1f0e3
+DEFAULT_SETTINGS = {'before': {'threads': None, 'wait_policy': None}, 'after': {'threads': None, 'wait_policy': 'PASSIVE'},
+                    '1 thread': {'threads': 1, 'wait_policy': 'PASSIVE'}} # `None` threads: `available_cores()`
+
 def bench_settings(archs, # architecture names
                    *, height:int, width:int, batch_size:int, width_mult:float, # the step's size
-                   settings:dict|None=None, # name -> {'threads': n}; default: before (all cores) / after (`choose_threads()`)
+                   settings:dict|None=None, # name -> {'threads': n or None, 'wait_policy': ...}; default `DEFAULT_SETTINGS`
                    rounds:int=3, steps:int=3, warmup:int=1,
-                   show:bool=True, # print each row as it is measured
+                   show:bool=True, # print each round's times as they come
                   ):
     "ms/step, images/s and fraction of the arithmetic limit per architecture and runtime setting, interleaved; a DataFrame."
     import pandas as pd, torch
     from mtlrepro.core import task_channels
     from mtlrepro.tasks import random_batch
     from mtlrepro.models.segnet import build_model, arch_task_sets
-    from mtlrepro.train import benchmark_step
-    settings = settings or {'before': {'threads': available_cores()}, 'after': {'threads': choose_threads()}}
-    old = torch.get_num_threads()
+    settings = {s: {**kw, 'threads': kw['threads'] or available_cores()} for s, kw in (settings or DEFAULT_SETTINGS).items()}
     limit = matmul_gflops(available_cores()) * 1e9
     tasks = task_channels(['semantic', 'depth', 'normal'], 13); b = random_batch(tasks, batch_size, height, width, torch.device('cpu'))
-    rows = []
-    try:
-        for a in archs:
-            flops = sum(step_flops(build_model(a, g, width_mult=width_mult), b) for g in arch_task_sets(a, tasks))
-            ms = {s: [] for s in settings}
-            for _ in range(rounds):
-                for s, kw in settings.items():
-                    torch.set_num_threads(kw['threads'])
-                    ms[s].append(benchmark_step(a, tasks=tasks, height=height, width=width, batch_size=batch_size, width_mult=width_mult,
-                                                device='cpu', fast=False, steps=steps, warmup=warmup)['ms_per_step'])
-            for s, kw in settings.items():
-                m = statistics.median(ms[s])
-                rows.append({'arch': a, 'setting': s, 'threads': kw['threads'], 'ms_per_step': m, 'images_per_s': batch_size * 1e3 / m,
-                             'gflop_per_step': flops / 1e9, 'frac_of_limit': flops / (m / 1e3) / limit})
-                if show: print(pd.DataFrame(rows[-1:]).to_string(index=False, header=len(rows) == 1, float_format='%.3f'), flush=True)
-    finally: torch.set_num_threads(old)
+    flops = {a: sum(step_flops(build_model(a, g, width_mult=width_mult), b) for g in arch_task_sets(a, tasks)) for a in archs}
+    kw = dict(height=height, width=width, batch_size=batch_size, width_mult=width_mult, steps=steps, warmup=warmup)
+    ms = {s: [] for s in settings}
+    for r in range(rounds):
+        for s in (list(settings) if r % 2 == 0 else list(settings)[::-1]):
+            ms[s].append(time_archs(archs, settings[s], **kw))
+            if show: print(f"round {r + 1} {s}: " + ', '.join(f"{a} {t:.0f} ms" for a, t in zip(archs, ms[s][-1])), flush=True)
+    rows = [{'arch': a, 'setting': s, 'threads': settings[s]['threads'], 'wait_policy': settings[s]['wait_policy'] or 'default',
+             'ms_per_step': (m := statistics.median(t[i] for t in ms[s])), 'images_per_s': batch_size * 1e3 / m,
+             'gflop_per_step': flops[a] / 1e9, 'frac_of_limit': flops[a] / (m / 1e3) / limit}
+            for i, a in enumerate(archs) for s in settings]
     df = pd.DataFrame(rows); df.attrs['limit_gflops'] = limit / 1e9
     return df
