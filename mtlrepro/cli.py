@@ -11,8 +11,8 @@ from .signature import add_arguments, call_with, lazy_annotations
 
 # %% auto #0
 __all__ = ['ENCODER_ARCHS', 'command', 'build_parser', 'error_line', 'main', 'cmd_readme', 'cmd_download', 'cmd_validate',
-           'cmd_params', 'cmd_synth', 'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_train', 'cmd_bench', 'cmd_edges_eval',
-           'cmd_parts_index', 'cmd_predict', 'cmd_paper_stages']
+           'cmd_params', 'cmd_synth', 'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_train', 'cmd_bench',
+           'cmd_bench_public', 'cmd_edges_eval', 'cmd_parts_index', 'cmd_predict', 'cmd_paper_stages']
 
 # %% ../nbs/50_cli.ipynb #06e22de9
 _COMMANDS: dict[str, tuple[str, Callable, dict]] = {}
@@ -63,6 +63,8 @@ def error_line(e:BaseException) -> str|None:
 def main(argv:list[str]|None=None) -> int:
     "Run the `mtlrepro` command line with `argv` (default: `sys.argv[1:]`)."
     ns = build_parser().parse_args(argv)
+    from mtlrepro.speed import configure_threads
+    configure_threads()  # before PyTorch loads: passive OpenMP waits, threads from the free cores (nbs/42_speed)
     try: return call_with(ns._run, ns) or 0
     except Exception as e:
         msg = error_line(e)
@@ -241,10 +243,14 @@ def cmd_bench(arch:str='all', # an architecture, or all (the SegNet family)
               batch_size:int=2, width_mult:float=1.0, # batch and channel multiplier
               device:str|None=None, # cpu, cuda, ... (default: CUDA if available)
               steps:int=10, warmup:int=3, # timed steps after untimed warm-up steps
+              profile:str|None=None, # a params.yaml profile: time every MTAN architecture at its size, before/after the thread settings
+              rounds:int=3, # with --profile: interleaved rounds (median)
+              params:str='params.yaml', # with --profile: the pipeline's parameters file
              ):
     import pandas as pd
     from mtlrepro.train import benchmark_step
     from mtlrepro.models.segnet import SEGNET_ARCHS
+    if profile: return _bench_profile(params, profile, [arch] if arch != 'all' else SEGNET_ARCHS, rounds, steps, warmup)
     ws = _weighting_names() if weighting == 'all' else list(dict.fromkeys(['equal', weighting]))
     rows = []
     for a in (SEGNET_ARCHS if arch == 'all' else [arch]):
@@ -257,6 +263,33 @@ def cmd_bench(arch:str='all', # an architecture, or all (the SegNet family)
                          'x_equal': r['ms_per_step'] / base})
             print(pd.DataFrame(rows[-1:]).to_string(index=False, header=len(rows) == 1, float_format='%.2f'), flush=True)
     print(f"# {r['device']}, {height}x{width}, batch {batch_size}, width_mult {width_mult}; memory: {r['memory']}")
+
+# %% ../nbs/50_cli.ipynb #b7e3c1a2
+def _bench_profile(params:str, profile:str, archs, rounds:int, steps:int, warmup:int):
+    "`mtlrepro bench --profile`: every architecture at the profile's NYUv2 size, batch and width, per runtime setting (`bench_settings`)."
+    import pandas as pd
+    from mtlrepro.pipeline import load_profile
+    from mtlrepro.speed import bench_settings, available_cores
+    p = load_profile(params, profile)
+    d, t = p['data']['nyuv2'], p['train']
+    h, w, bs = d.get('height', 288), d.get('width', 384), t.get('batch_size', d.get('batch_size', 2))
+    print(f"# profile {p['name']}: {h}x{w}, batch {bs}, width_mult {t['width_mult']}; {available_cores()} available cores", flush=True)
+    df = bench_settings(archs, height=h, width=w, batch_size=bs, width_mult=t['width_mult'], rounds=rounds, steps=steps, warmup=warmup)
+    print(df.to_string(index=False, float_format='%.3f'))
+    ips = df.pivot(index='arch', columns='setting', values='images_per_s').loc[list(archs)]
+    print(f"# arithmetic limit: {df.attrs['limit_gflops']:.1f} GFLOP/s (float32 matmul, all cores, this run); images/s after/before: "
+          + ', '.join(f"{a} {r:.2f}x" for a, r in (ips['after'] / ips['before']).items()))
+
+@command('time the full-width SegNet-MTAN training step against the public code\'s (lorenmt/mtan), interleaved in one run')
+def cmd_bench_public(path:str, # the public im2im_pred/model_segnet_mtan.py (a fetched copy; never committed)
+                     height:int=96, width:int=128, # input size (MTAN NYUv2: 288x384)
+                     repeats:int=5, # alternating pairs of steps (median)
+                    ):
+    from mtlrepro.speed import compare_public_mtan
+    if not Path(path).is_file(): print(f"bench-public: skipped, {path} not found (fetch github.com/lorenmt/mtan)"); return 0
+    r = compare_public_mtan(path, height=height, width=width, repeats=repeats)
+    print(f"{height}x{width}, batch {r['batch_size']}, {r['threads']} thread(s): ours/public images/s = "
+          f"{r['ours_over_public_images_per_s']:.3f} (per pair: {', '.join(f'{x:.2f}' for x in r['pair_ratios'])})")
 
 # %% ../nbs/50_cli.ipynb #3bd716cf
 @command('score edge maps against label maps with the SEISM protocol (see 14_metrics_edges): odsF, oisF, AP in percent')
