@@ -36,8 +36,8 @@ def configure_threads(threads:int|None=None, # intra-op threads (default: `OMP_N
     if threads is None: threads = int(env['OMP_NUM_THREADS']) if env.get('OMP_NUM_THREADS', '').isdigit() else available_cores()
     if threads < 1: raise ValueError(f"configure_threads: threads must be >= 1, got {threads}")
     imported = 'torch' in sys.modules
-    if not imported:  # read by GNU OpenMP when PyTorch loads it
-        env.setdefault('OMP_WAIT_POLICY', wait_policy); env.setdefault('OMP_NUM_THREADS', str(threads))
+    env.setdefault('OMP_NUM_THREADS', str(threads))  # the first choice in a process stays: later default calls read it
+    if not imported: env.setdefault('OMP_WAIT_POLICY', wait_policy)  # read by GNU OpenMP when PyTorch loads it
     else:
         import torch
         torch.set_num_threads(threads)
