@@ -82,7 +82,7 @@ def _train_fixtures(names:list[str], profile:dict, keep_checkpoints, progress:bo
         for s in range(profile.get('seeds', 1)):
             rd = RunDir(seed_dir(top.path, s))
             train(run_config(registry[n], profile, Path('prepared') / registry[n].dataset, s), rd.path, progress=False)
-            if n in keep_checkpoints: _slim_checkpoint(rd.checkpoint)
+            if n in keep_checkpoints and s == 0: _slim_checkpoint(rd.checkpoint)  # the figures read seed 0
             else: rd.checkpoint.unlink(); rd.checkpoint.parent.rmdir()  # the checkpoint train() just wrote
         if progress: print(f"[{i + 1}/{len(names)}] {n}")
 

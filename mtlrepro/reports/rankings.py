@@ -68,7 +68,8 @@ def delta_m_of(name:str, # a key of `TABLES` (its tasks and metrics weigh Eq. 10
     t = TABLES[name]
     sign = np.array([1.0 if metric_info(tk, m)[2] else -1.0 for tk, ms in t.metrics.items() for m in ms])
     w = np.array([1.0 / (len(t.metrics) * len(ms)) for ms in t.metrics.values() for m in ms])
-    return 100 * (sign * w * (values - baseline) / baseline).sum(-1)
+    with np.errstate(divide='ignore', invalid='ignore'): # a zero baseline (a resampled metric at 0) gives inf/NaN, not a warning
+        return 100 * (sign * w * (values - baseline) / baseline).sum(-1)
 
 # %% ../../nbs/72_reports_rankings.ipynb #9c22dc55
 NOISE_RULE = "|difference| < 2 x its standard error sqrt(s_a²/n_a + s_b²/n_b) over seeds"
@@ -126,9 +127,19 @@ def tau_interval(name:str, runs:dict[str, dict], # table `name` and its runs (`l
     out = {'column': column, 'tau': tau, 'low': float('nan'), 'high': float('nan'), 'n_boot': 0, 'level': level, 'seeds': min(len(x) for x in v)}
     if out['seeds'] < 2: return {**out, 'note': 'one seed: no interval'}
     rng = np.random.default_rng(seed)
-    taus = [kendalltau(sign * col(np.stack([x[rng.integers(0, len(x), len(x))].mean(0) for x in v])), pv)[0] for _ in range(n_boot)]
+    idx = [rng.integers(0, len(x), (n_boot, len(x))) for x in v]
+    means = np.stack([x[i].mean(1) for x, i in zip(v, idx)], 1)      # (n_boot, rows, metrics)
+    c = sign * (delta_m_of(name, means, means[:, :1]) if column == 'delta_m' else means[:, :, k])
+    iu = np.triu_indices(len(v), 1)                                  # τ-b of every resample at once, from pair signs
+    with np.errstate(divide='ignore', invalid='ignore'):
+        sx, sy = np.sign(c[:, iu[1]] - c[:, iu[0]]), np.sign(pv[iu[1]] - pv[iu[0]])
+        taus = (sx * sy).sum(1) / np.sqrt((sx != 0).sum(1) * (sy != 0).sum())
+    taus[~np.isfinite(c).all(1)] = np.nan                            # Δm undefined (a zero baseline metric): dropped
+    if (ok := int(np.isfinite(taus).sum())) == 0: return {**out, 'note': 'no resample gave a defined τ: no interval'}
     lo, hi = np.nanpercentile(taus, [50 * (1 - level), 50 * (1 + level)])
-    return {**out, 'low': float(lo), 'high': float(hi), 'n_boot': n_boot, 'note': f"{level:.0%} percentile bootstrap, {n_boot} resamples of the seeds of each row"}
+    dropped = f", {n_boot - ok} dropped (a zero baseline metric or a constant column)" if ok < n_boot else ''
+    return {**out, 'low': float(lo), 'high': float(hi), 'n_boot': n_boot,
+            'note': f"{level:.0%} percentile bootstrap, {n_boot} resamples of the seeds of each row{dropped}"}
 
 def tau_text(ti:dict) -> str:
     "`tau_interval`'s result in words, saying whether the ordering is resolved (interval excludes 0)."
