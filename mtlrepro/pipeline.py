@@ -4,7 +4,7 @@
 
 # %% ../nbs/55_pipeline.ipynb #3f21e431
 from __future__ import annotations
-import json
+import json, re
 from pathlib import Path
 import yaml
 from .core import DataError, atomic_path, folder_lock
@@ -224,7 +224,11 @@ def run_seeds(name:str, # a run name from `all_runs()`
     "Train every seed of registered run `name` under `profile` into `out/seed0`, `out/seed1`, ...; their metrics, in order."
     from mtlrepro.rundir import RunDir
     out, n = Path(out), profile.get('seeds', 1)
-    if out.is_dir(): seed_dirs(out) # the old single-seed layout (or a gap) is refused before anything is trained
+    if out.exists() and not out.is_dir(): raise DataError(out, "is a file, not a run folder; choose another --out")
+    if out.is_dir(): # the old single-seed layout (or a gap), or a folder of other files, is refused before anything is trained
+        seed_dirs(out)
+        if others := sorted(q.name for q in out.iterdir() if not re.fullmatch(r'seed\d+', q.name) and not q.name.startswith('.')):
+            raise DataError(out, f"holds files mtlrepro did not write (not seed folders; found {', '.join(others[:4])}); refusing to touch it: choose another --out")
     ms = [run_experiment(name, seed_dir(out, i), profile, prepared, rerun, progress, seed_index=i) for i in range(n)]
     for extra in seed_dirs(out)[n:]:
         if foreign := RunDir(extra).clear(): raise DataError(extra, f"holds files no run wrote ({', '.join(map(str, foreign))}); move them first")
