@@ -201,19 +201,23 @@ def cmd_prepare(name:str, # the dataset
     out = prepare_dataset(name, out or Path('prepared')/name, prof, progress=not quiet)
     print(f"{name} ({prof['name']} profile): ready in {out}")
 
-@command('train one registered run (see rows.yaml) under the active profile; resumes an interrupted run')
+@command('train every seed of one registered run (see rows.yaml) under the active profile into OUT/seed0, ...; resumes an interrupted run')
 def cmd_run(name:str, # a run name, e.g. nyuv2-13-mtan-dwa
-            out:str|None=None, # the run folder (default: runs/NAME)
+            out:str|None=None, # the run folder (default: runs/NAME); seed i goes to OUT/seed{i}
             prepared:str|None=None, # the prepared dataset (default: prepared/<dataset>)
             params:str='params.yaml', # the pipeline's parameters file
             profile:str|None=None, # override the file's profile
             rerun:bool=False, # train a finished run again (DVC stages pass this)
+            summary:str|None=None, # also write the mean and sd of each metric over the seeds to this JSON file
             quiet:bool=False, # no progress bar
            ):
-    from mtlrepro.pipeline import load_profile, run_experiment
+    from mtlrepro.pipeline import load_profile, run_seeds, seeds_summary
+    from mtlrepro.rundir import write_json
     prof = load_profile(params, profile)
-    m = run_experiment(name, out or Path('runs')/name, prof, prepared, rerun=rerun, progress=not quiet)
-    print(f"{name}: done, " + ', '.join(f"{t}/{k}={v:.4g}" for t, ms in m['metrics'].items() for k, v in ms.items()))
+    s = seeds_summary(run_seeds(name, out or Path('runs')/name, prof, prepared, rerun=rerun, progress=not quiet))
+    if summary: write_json(summary, s)
+    sd = lambda t, k: '' if s['std'][t][k] is None else f"±{s['std'][t][k]:.2g}"
+    print(f"{name}: done, {s['seeds']} seed(s), " + ', '.join(f"{t}/{k}={v:.4g}{sd(t, k)}" for t, ms in s['mean'].items() for k, v in ms.items()))
 
 # %% ../nbs/50_cli.ipynb #d35d5271
 def _weighting_names() -> list[str]:

@@ -50,13 +50,17 @@ def write_readme(root:str|Path='.', # the project root (holds `nbs/index.ipynb` 
 RESULTS_HEADING = '## Reproduced results'
 
 def _delta_m_table(name:str, runs:dict) -> str:
-    "Δm per row of report `name`: reproduced beside published, with Kendall's tau of the two orderings."
-    from mtlrepro.reports import reproduced, published, rank_agreement, md_table
-    ours, paper = reproduced(name, runs), published(name)
-    df = ours[['architecture', 'weighting']].assign(delta_m_ours=ours.delta_m.values, delta_m_paper=paper.delta_m.values)
-    tau = rank_agreement(ours, paper, ['delta_m']).kendall_tau.iloc[0]
-    labels = {'delta_m_ours': 'Δm % ours', 'delta_m_paper': 'Δm % paper'}
-    return md_table(df, {'delta_m_ours': 2, 'delta_m_paper': 2}, labels) + f"\n\nKendall's τ of the Δm orderings: {tau:.2f}."
+    "Δm per row of report `name` (mean ± sd over seeds, ≈ within noise of One Task) beside the published Δm, and τ with its interval."
+    from mtlrepro.reports import published, seed_stats, noise_table, tau_interval, tau_text, resolved_pairs, md_table, NOISE_RULE
+    paper = published(name)
+    means, sds = seed_stats(name, runs)
+    df = noise_table(means, sds, ['delta_m'], {'delta_m': 2}).assign(delta_m_paper=paper.delta_m.values)
+    labels = {'delta_m': 'Δm % ours', 'delta_m_paper': 'Δm % paper'}
+    rp = resolved_pairs(means, sds, paper)
+    pairs = (f"{rp['resolved']} of the {rp['pairs']} pairs of rows are ordered outside noise ({NOISE_RULE}; ≈: within noise of "
+             f"One Task), and the paper orders {rp['agree']} of those the same way." if rp['judged'] else
+             "One seed per row: no standard deviation, and no ordering can be told from noise.")
+    return md_table(df, {'delta_m_paper': 2}, labels) + f"\n\nKendall's τ-b of the Δm orderings: {tau_text(tau_interval(name, runs, paper))}. {pairs}"
 
 def results_markdown(runs_dir:str|Path, # the folder of trained runs (`runs/`)
                      profile:str, # the profile that trained them, named in the text
@@ -69,7 +73,9 @@ def results_markdown(runs_dir:str|Path, # the folder of trained runs (`runs/`)
         runs = load_runs(runs_dir, table_run_names(name))
         if name == 'mtan_table3':
             parts += [f"Profile **`{profile}`**: {protocol(runs)}. Δm is the MTL survey's Eq. 10 (mean over tasks of "
-                      "the mean relative change of each metric against the One Task row, %, positive = better); the "
+                      "the mean relative change of each metric against the One Task row, %, positive = better), mean ± "
+                      "standard deviation over the seeds; an ordering is *resolved* when the bootstrap interval of τ "
+                      "excludes 0, a pair of rows when their difference is outside noise; the "
                       "paper prints no Δm, so its column is computed from the published numbers. Unless the profile is "
                       "`paper`, these are small networks on the synthetic stand-in datasets: compare orderings, not "
                       "magnitudes, with the paper. Full tables with every metric, figures and baselines: `reports/`.", '']

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import yaml
 from fastcore.basics import patch
-from .core import Registry, task_channels
+from .core import DataError, Registry, task_channels
 
 # %% auto #0
-__all__ = ['PIPELINE_ARGS', 'PAPERS', 'TABLES', 'hparam_defaults', 'check_hparams', 'Run', 'Row', 'Table', 'TableRegistry',
-           'all_runs', 'run_record', 'runs_yaml', 'write_runs_yaml']
+__all__ = ['PIPELINE_ARGS', 'SEED_STRIDE', 'PAPERS', 'TABLES', 'hparam_defaults', 'check_hparams', 'Run', 'run_seed', 'seed_dir',
+           'seed_dirs', 'Row', 'Table', 'TableRegistry', 'all_runs', 'run_record', 'runs_yaml', 'write_runs_yaml']
 
 # %% ../nbs/60_experiments.ipynb #6a1f0c02
 PIPELINE_ARGS = ('width_mult',) # builder arguments the profile sets for every run, never per run
@@ -94,6 +94,31 @@ def name(self:Run) -> str:
 def train_kwargs(self:Run) -> dict:
     "The `TrainConfig` fields this run sets beyond dataset, tasks, classes, architecture and weighting."
     return {'arch_args': dict(self.arch_args), 'weighting_args': dict(self.weighting_args)}
+
+# %% ../nbs/60_experiments.ipynb #12c59fc0
+SEED_STRIDE = 1000 # seed index i of a run trains with seed `seed + SEED_STRIDE * i`
+
+def run_seed(seed:int, # the profile's `train.seed` (the row's seed)
+             index:int, # the seed index, 0 .. seeds - 1
+            ) -> int:
+    "The training seed of seed `index` of a run whose profile seed is `seed` (index 0 keeps `seed`)."
+    if isinstance(index, bool) or not isinstance(index, int) or index < 0: raise ValueError(f"seed index must be an int >= 0, got {index!r}")
+    return seed + SEED_STRIDE * index
+
+def seed_dir(run_dir:str|Path, index:int) -> Path:
+    "The folder of seed `index` of the run in `run_dir`: `run_dir/seed{index}`."
+    return Path(run_dir) / f'seed{index}'
+
+def seed_dirs(run_dir:str|Path) -> list[Path]: # a run's folder, e.g. `runs/NAME`
+    "The seed folders `seed0 .. seed{n-1}` of `run_dir` in order; `DataError` for the old single-seed layout or a gap."
+    d = Path(run_dir)
+    if (d/'config.json').is_file() or (d/'metrics.json').is_file():
+        raise DataError(d, "holds a single-seed run of an older mtlrepro (config.json at its top level, no seed0/): "
+                           "move its files into seed0/ or delete the folder and train it again")
+    found = sorted(int(m[1]) for p in d.glob('seed*') if p.is_dir() and (m := re.fullmatch(r'seed(\d+)', p.name)))
+    if found != list(range(len(found))):
+        raise DataError(d, f"seed folders {', '.join(f'seed{i}' for i in found)} are not seed0 .. seed{len(found) - 1}; train the run again")
+    return [seed_dir(d, i) for i in found]
 
 # %% ../nbs/60_experiments.ipynb #02ac9718
 @dataclass(frozen=True)

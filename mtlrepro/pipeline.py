@@ -4,16 +4,17 @@
 
 # %% ../nbs/55_pipeline.ipynb #3f21e431
 from __future__ import annotations
-import json
+import json, re
 from pathlib import Path
 import yaml
 from .core import DataError, atomic_path, folder_lock
-from .experiments import Run, all_runs
+from .experiments import Run, all_runs, run_seed, seed_dir, seed_dirs
 
 # %% auto #0
 __all__ = ['DATASET_TASKS', 'PROFILE_SCHEMA', 'SYNTHETIC_KEYS', 'SOURCE_WRITER', 'RUN_IDENTITY', 'EDGE_GT', 'REAL_SOURCES',
            'PAPER_PIPELINE', 'check_profile', 'load_profile', 'prepare_dataset', 'dataset_root', 'run_config',
-           'run_experiment', 'parts_index_stage', 'edge_stages', 'paper_pipeline', 'write_paper_pipeline']
+           'run_experiment', 'parts_index_stage', 'edge_stages', 'paper_pipeline', 'write_paper_pipeline', 'run_seeds',
+           'seeds_summary']
 
 # %% ../nbs/55_pipeline.ipynb #9c3cfaa2
 DATASET_TASKS = {'nyuv2': ('semantic', 'depth', 'normal'), 'cityscapes': ('semantic', 'depth')}
@@ -68,7 +69,7 @@ def check_profile(p:Path, name:str, prof) -> dict:
     "The profile `name` of params file `p`, checked against `PROFILE_SCHEMA` (types coerced)."
     where = f"profiles.{name}"
     if not isinstance(prof, dict): raise DataError(p, f"{where} must be a mapping with data: and train:, found {prof!r}")
-    if unknown := sorted(set(prof) - {'data', 'train'}): raise DataError(p, f"{where}: unknown key(s) {', '.join(map(str, unknown))}; known: data, train")
+    if unknown := sorted(set(prof) - {'data', 'train', 'seeds'}): raise DataError(p, f"{where}: unknown key(s) {', '.join(map(str, unknown))}; known: data, train, seeds")
     for key in ('data', 'train'):
         if key not in prof: raise DataError(p, f"profile {name!r} has no {key!r} section")
     if not isinstance(prof['data'], dict): raise DataError(p, f"{where}.data must be a mapping of dataset -> settings")
@@ -79,7 +80,10 @@ def check_profile(p:Path, name:str, prof) -> dict:
         if 'source' not in d: raise DataError(p, f"{where}.data.{ds}: no source (synthetic, or the dataset folder)")
         if d['source'] == 'synthetic' and (missing := [k for k in SYNTHETIC_KEYS if k not in d]):
             raise DataError(p, f"{where}.data.{ds}: a synthetic source needs {', '.join(missing)}")
-    return {'data': data, 'train': _check_section(p, f"{where}.train", prof['train'], PROFILE_SCHEMA['train'])}
+    try: seeds = _coerce(f"{where}.seeds", prof.get('seeds', 1), _INT)
+    except ValueError as e: raise DataError(p, str(e)) from None
+    if seeds < 1: raise DataError(p, f"{where}.seeds: expected at least 1 seed, got {seeds}")
+    return {'data': data, 'train': _check_section(p, f"{where}.train", prof['train'], PROFILE_SCHEMA['train']), 'seeds': seeds}
 
 # %% ../nbs/55_pipeline.ipynb #f836fbc7
 def load_profile(params:str|Path='params.yaml', # the pipeline's parameters file
@@ -162,10 +166,12 @@ def dataset_root(prepared:str|Path) -> Path:
 def run_config(run:Run, # a registered run
                profile:dict, # from `load_profile`
                prepared:str|Path, # the prepared dataset folder of `run.dataset`
+               seed_index:int=0, # which seed of the run (its seed is `run_seed(train.seed, seed_index)`)
               ):
-    "The `TrainConfig` of `run` under `profile`."
+    "The `TrainConfig` of seed `seed_index` of `run` under `profile`."
     from mtlrepro.train import TrainConfig
     train = dict(profile['train'])
+    train['seed'] = run_seed(train.get('seed', 0), seed_index)
     if 'batch_size' in profile['data'][run.dataset]: train['batch_size'] = profile['data'][run.dataset]['batch_size']
     return TrainConfig(data=str(dataset_root(prepared)), tasks=list(run.tasks), n_classes=run.n_classes,
                        arch=run.arch, weighting=run.weighting, inverse_depth=run.dataset == 'cityscapes',
@@ -186,14 +192,16 @@ def run_experiment(name:str, # a run name from `all_runs()`
                    profile:dict, # from `load_profile`
                    prepared:str|Path|None=None, # the prepared dataset (default `prepared/<dataset>`)
                    rerun:bool=False, # train a finished run again from scratch (what a DVC stage wants)
-                   progress:bool=True) -> dict:
-    "Train registered run `name` under `profile` into `out`, resuming or reusing what is already there."
+                   progress:bool=True,
+                   seed_index:int=0, # which seed of the run to train (`run_config`)
+                  ) -> dict:
+    "Train seed `seed_index` of registered run `name` under `profile` into `out`, resuming or reusing what is already there."
     from mtlrepro.train import train, check_run_dir, ConfigError
     from mtlrepro.rundir import RunDir
     runs = all_runs()
     if name not in runs: raise KeyError(f"unknown run {name!r}; see rows.yaml or `mtlrepro rows --list`")
     run, rd = runs[name], RunDir(out)
-    cfg = run_config(run, profile, prepared or Path('prepared')/run.dataset)
+    cfg = run_config(run, profile, prepared or Path('prepared')/run.dataset, seed_index)
     rd.check_writable()
     with rd.lock():
         try: state = check_run_dir(cfg, rd.path, resume=True)
@@ -250,3 +258,34 @@ def write_paper_pipeline(path:str|Path=PAPER_PIPELINE, runs:dict|None=None, chec
     path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(path) as tmp: Path(tmp).write_text(new)
     return True
+
+# %% ../nbs/55_pipeline.ipynb #5106d8c6
+def run_seeds(name:str, # a run name from `all_runs()`
+              out:str|Path, # the run folder, e.g. `runs/NAME`; seed i goes to `out/seed{i}`
+              profile:dict, # from `load_profile` (its `seeds`, default 1)
+              prepared:str|Path|None=None, # the prepared dataset (default `prepared/<dataset>`)
+              rerun:bool=False, # train finished seeds again from scratch (what a DVC stage wants)
+              progress:bool=True) -> list[dict]:
+    "Train every seed of registered run `name` under `profile` into `out/seed0`, `out/seed1`, ...; their metrics, in order."
+    from mtlrepro.rundir import RunDir
+    out, n = Path(out), profile.get('seeds', 1)
+    if out.exists() and not out.is_dir(): raise DataError(out, "is a file, not a run folder; choose another --out")
+    if out.is_dir(): # the old single-seed layout (or a gap), or a folder of other files, is refused before anything is trained
+        seed_dirs(out)
+        if others := sorted(q.name for q in out.iterdir() if not re.fullmatch(r'seed\d+', q.name) and not q.name.startswith('.')):
+            raise DataError(out, f"holds files mtlrepro did not write (not seed folders; found {', '.join(others[:4])}); refusing to touch it: choose another --out")
+    ms = [run_experiment(name, seed_dir(out, i), profile, prepared, rerun, progress, seed_index=i) for i in range(n)]
+    for extra in seed_dirs(out)[n:]:
+        if foreign := RunDir(extra).clear(): raise DataError(extra, f"holds files no run wrote ({', '.join(map(str, foreign))}); move them first")
+        extra.rmdir()
+    return ms
+
+# %% ../nbs/55_pipeline.ipynb #4cf6fcb3
+def seeds_summary(ms:list[dict]) -> dict: # the metrics of the seeds of one run (`run_seeds`)
+    "Mean and sample standard deviation (`None` for one seed) of each metric over the seeds: {'seeds', 'mean', 'std'}."
+    import numpy as np
+    if not ms: raise ValueError("no seeds to summarise")
+    vals = lambda t, m: np.array([s['metrics'][t][m] for s in ms], float)
+    stat = lambda f: {t: {m: f(vals(t, m)) for m in ms[0]['metrics'][t]} for t in ms[0]['metrics']}
+    return {'seeds': len(ms), 'mean': stat(lambda v: float(v.mean())),
+            'std': stat(lambda v: float(v.std(ddof=1)) if len(v) > 1 else None)}

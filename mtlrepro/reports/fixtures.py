@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 import torch
 from ..core import DataError
-from ..experiments import all_runs
+from ..experiments import all_runs, seed_dir, seed_dirs
 from ..rundir import RunDir
 
 # %% auto #0
@@ -48,7 +48,8 @@ FIXTURE_PROFILE = {'name': 'fixtures',
     'data': {'nyuv2': dict(source='synthetic', kind='indoor', train=8, val=4, height=32, width=64, seed=0),
              'cityscapes': dict(source='synthetic', kind='outdoor', train=8, val=4, height=32, width=64, seed=1)},
     'train': dict(epochs=3, batch_size=4, width_mult=0.0625, lr=0.001, step_size=2, gamma=0.5, avg_last=2,
-                  metric_mode='exact', augment=False, seed=0, device='cpu')}
+                  metric_mode='exact', augment=False, seed=0, device='cpu'),
+    'seeds': 2} # two seeds per run, so that the reports' several-seed path is what `nbdev_test` runs
 FIGURE_RUNS = ('cityscapes-7-single-semantic', 'cityscapes-7-single-depth', 'cityscapes-7-mtan-equal') # Figures 4, 5
 CHECKPOINT_KEYS = ('format', 'config', 'epoch', 'model') # what a kept fixture checkpoint retains
 
@@ -72,12 +73,17 @@ def _train_fixtures(names:list[str], profile:dict, keep_checkpoints, progress:bo
     registry = all_runs()
     for ds in sorted({registry[n].dataset for n in names}): prepare_dataset(ds, Path('prepared') / ds, profile, progress=False)
     for i, n in enumerate(names):
-        rd = RunDir(Path('runs') / n)
-        if rd.path.exists():  # retrain from scratch: remove only what a run wrote; a folder holding other files is refused
+        top = RunDir(Path('runs') / n)
+        # retrain from scratch: remove only what a run wrote (each seed folder, and an older single-seed run at the top);
+        # a folder holding other files is refused
+        for rd in [*(RunDir(p) for p in top.path.glob('seed*') if p.is_dir()), top] if top.path.exists() else []:
             if foreign := rd.clear(): raise DataError(rd.path, f"holds files no run wrote ({', '.join(map(str, foreign))}); move them first")
-        train(run_config(registry[n], profile, Path('prepared') / registry[n].dataset), rd.path, progress=False)
-        if n in keep_checkpoints: _slim_checkpoint(rd.checkpoint)
-        else: rd.checkpoint.unlink(); rd.checkpoint.parent.rmdir()  # the checkpoint train() just wrote
+            if rd is not top: rd.path.rmdir()
+        for s in range(profile.get('seeds', 1)):
+            rd = RunDir(seed_dir(top.path, s))
+            train(run_config(registry[n], profile, Path('prepared') / registry[n].dataset, s), rd.path, progress=False)
+            if n in keep_checkpoints and s == 0: _slim_checkpoint(rd.checkpoint)  # the figures read seed 0
+            else: rd.checkpoint.unlink(); rd.checkpoint.parent.rmdir()  # the checkpoint train() just wrote
         if progress: print(f"[{i + 1}/{len(names)}] {n}")
 
 def make_fixtures(out:str|Path, # the fixtures folder (gets `prepared/`, `runs/`, `fixtures.json`)

@@ -14,12 +14,13 @@ from .baselines import baseline_check, baseline_verdict, table_baselines
 from .figures import delta_m_figure
 from .fixtures import report_dir, report_inputs
 from .published import ASSETS, published
-from .rankings import rank_agreement
+from .rankings import (NOISE_RULE, noise_marks, rank_agreement, resolved_pairs, seed_stats, tau_interval,
+                                       tau_text)
 from .tables import (load_runs, md_table, metric_info, protocol, range_problems, reproduced, side_by_side,
                                      table_decimals, table_metrics)
 
 # %% auto #0
-__all__ = ['describe_predictor', 'TableReport', 'table_report']
+__all__ = ['describe_predictor', 'TableReport', 'table_report', 'noise_table']
 
 # %% ../../nbs/76_reports_flow.ipynb #r7605
 def describe_predictor(pred:dict, # task -> constant, from `trivial_baselines(...)['predictor']`
@@ -46,6 +47,10 @@ class TableReport:
     beats: pd.DataFrame      # per row and task, metrics better than the trivial baseline (`baseline_check`)
     verdict: str             # one sentence on who beats the trivial baselines
     out: Path                # the folder the report is written to
+    means: pd.DataFrame|None = None # per row: metrics and Δm averaged over seeds, and `seeds` (`seed_stats`)
+    sds: pd.DataFrame|None = None   # per row: their standard deviations over seeds (NaN with one seed)
+    tau: dict|None = None           # Kendall's τ of the Δm ordering with its bootstrap interval (`tau_interval`)
+    pairs: dict|None = None         # row pairs whose Δm order is outside noise (`resolved_pairs`)
 
     @property
     def name(self) -> str: return self.table.name
@@ -83,8 +88,35 @@ def table_report(name:str, # a key of `mtlrepro.experiments.TABLES` with publish
     if problems := range_problems(ours, ['params_ratio', *table_metrics(name)]) + range_problems(triv_df, table_metrics(name)):
         raise ValueError(f"{name}: values out of range: " + '; '.join(problems))
     beats = baseline_check(t.rows, runs, {t.rows[0].runs[0].n_classes: triv['metrics']}, t.metrics)
+    means, sds = seed_stats(name, runs)
     return TableReport(t, profile, runs, ours, paper, sbs, rank_agreement(ours, paper, [*table_metrics(name), 'delta_m']),
-                       triv, triv_df, beats, baseline_verdict(beats), report_dir(out_dir))
+                       triv, triv_df, beats, baseline_verdict(beats), report_dir(out_dir),
+                       means, sds, tau_interval(name, runs, paper), resolved_pairs(means, sds, paper))
+
+# %% ../../nbs/76_reports_flow.ipynb #c6a25fae
+def noise_table(means:pd.DataFrame, sds:pd.DataFrame, # from `seed_stats`
+                columns:list[str], decimals:dict[str, int]) -> pd.DataFrame:
+    "Cells 'mean ± sd' per row and column, '≈' where the row is within noise of the baseline (first) row."
+    marks = noise_marks(means, sds, columns)
+    cell = lambda c, i: (f"{means[c].iloc[i]:.{decimals.get(c, 2)}f}" + ('' if np.isnan(sds[c].iloc[i]) else f" ± {sds[c].iloc[i]:.{decimals.get(c, 2)}f}")
+                         + (' ≈' if i and marks[c].iloc[i] else ''))
+    return pd.DataFrame({'architecture': means.architecture, 'weighting': means.weighting, 'seeds': means.seeds,
+                         **{c: [cell(c, i) for i in range(len(means))] for c in columns}})
+
+@patch
+def seeds_markdown(self:TableReport) -> str:
+    "The report's section on seeds: mean ± sd per row, what is within noise, and τ of the Δm ordering with its interval."
+    cols, n = [*table_metrics(self.name), 'delta_m'], int(self.means.seeds.min())
+    if n < 2: judged = "One seed per row: no standard deviation, no interval, and no difference can be told from noise."
+    else: judged = (f"≈: within noise of the {self.table.baseline} row ({NOISE_RULE}). Of the {self.pairs['pairs']} pairs of rows, "
+                    f"{self.pairs['resolved']} are ordered by Δm outside noise, and the paper orders {self.pairs['agree']} of those the same way.")
+    return f"""## Seeds and noise
+
+Mean ± standard deviation over seeds (n - 1; Δm of each seed against the mean of the {self.table.baseline} seeds). {judged}
+
+{md_table(noise_table(self.means, self.sds, cols, table_decimals(self.name)))}
+
+Kendall's τ-b of the Δm ordering vs the paper's: {tau_text(self.tau)}."""
 
 # %% ../../nbs/76_reports_flow.ipynb #r7613
 @patch
@@ -108,6 +140,8 @@ row, in percent, positive = better; the published Δm is computed from the publi
 ## Rank agreement (Kendall's τ-b over the {n} rows; best row respecting ↑/↓)
 
 {md_table(ranks, {'kendall_tau': 3, 'p_value': 3})}
+
+{self.seeds_markdown()}
 
 {claim_md}## Trivial baselines
 

@@ -6,10 +6,12 @@
 from __future__ import annotations
 import numpy as np
 import pandas as pd
-from .tables import metric_info
+from ..experiments import TABLES
+from .tables import metric_info, table_metrics
 
 # %% auto #0
-__all__ = ['rank_agreement', 'architecture_ranks', 'check_claims']
+__all__ = ['NOISE_RULE', 'rank_agreement', 'architecture_ranks', 'check_claims', 'seed_values', 'delta_m_of', 'seed_stats',
+           'within_noise', 'noise_marks', 'resolved_pairs', 'tau_interval', 'tau_text']
 
 # %% ../../nbs/72_reports_rankings.ipynb #4a93ae8c
 def rank_agreement(ours:pd.DataFrame, paper:pd.DataFrame, # frames as `reproduced` and `published` return
@@ -45,3 +47,102 @@ def check_claims(claims:dict, # claim -> a function of a table (as `reproduced` 
                  ours:pd.DataFrame, paper:pd.DataFrame) -> pd.DataFrame:
     "Columns claim, paper, ours: whether each claim holds on the published and on the reproduced table."
     return pd.DataFrame([{'claim': c, 'paper': bool(f(paper)), 'ours': bool(f(ours))} for c, f in claims.items()])
+
+# %% ../../nbs/72_reports_rankings.ipynb #41f6b871
+def seed_values(name:str, # a key of `TABLES`
+                runs:dict[str, dict], # from `load_runs` (records with `seeds`; a record without is one seed)
+               ) -> list[np.ndarray]:
+    "Per row of table `name`, an (n_seeds, n_metrics) array of its seeds' values in printed units, columns `table_metrics(name)`."
+    t, out = TABLES[name], []
+    for row in t.rows:
+        seeds = [runs[r.name].get('seeds', [runs[r.name]]) for r in row.runs]
+        res = [{tk: s[i]['metrics'][tk] for r, s in zip(row.runs, seeds) for tk in r.tasks} for i in range(min(map(len, seeds)))]
+        out.append(np.array([[x[tk][m] * t.print_scale.get(m, 1.0) for tk, ms in t.metrics.items() for m in ms] for x in res], float))
+    return out
+
+def delta_m_of(name:str, # a key of `TABLES` (its tasks and metrics weigh Eq. 10)
+               values:np.ndarray, # (..., n_metrics) metric values, columns `table_metrics(name)`
+               baseline:np.ndarray, # (..., n_metrics) the baseline's values
+              ) -> np.ndarray:
+    "Survey Eq. 10 in percent on arrays: the mean over tasks of each task's mean signed relative change."
+    t = TABLES[name]
+    sign = np.array([1.0 if metric_info(tk, m)[2] else -1.0 for tk, ms in t.metrics.items() for m in ms])
+    w = np.array([1.0 / (len(t.metrics) * len(ms)) for ms in t.metrics.values() for m in ms])
+    with np.errstate(divide='ignore', invalid='ignore'): # a zero baseline (a resampled metric at 0) gives inf/NaN, not a warning
+        return 100 * (sign * w * (values - baseline) / baseline).sum(-1)
+
+# %% ../../nbs/72_reports_rankings.ipynb #9c22dc55
+NOISE_RULE = "|difference| < 2 x its standard error sqrt(s_a²/n_a + s_b²/n_b) over seeds"
+
+def seed_stats(name:str, runs:dict[str, dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    "Per row of table `name`: (means, standard deviations) over seeds of its metrics and Δm, with `seeds`; sd NaN with one seed."
+    v, t = seed_values(name, runs), TABLES[name]
+    base = v[0].mean(0)
+    cols = table_metrics(name)
+    recs = [[], []]
+    for row, x in zip(t.rows, v):
+        full = np.column_stack([x, delta_m_of(name, x, base)])
+        sd = full.std(0, ddof=1) if len(x) > 1 else np.full(full.shape[1], np.nan)
+        for rec, vals in zip(recs, (full.mean(0), sd)):
+            rec.append({'architecture': row.architecture, 'weighting': row.weighting, 'seeds': len(x), **dict(zip([*cols, 'delta_m'], vals.tolist()))})
+    return pd.DataFrame(recs[0]), pd.DataFrame(recs[1])
+
+def within_noise(mean_a, sd_a, n_a, mean_b, sd_b, n_b) -> bool|None:
+    "Whether `mean_a - mean_b` is within noise by `NOISE_RULE`; `None` when either side has fewer than 2 seeds."
+    if min(n_a, n_b) < 2: return None
+    return bool(abs(mean_a - mean_b) < 2 * np.sqrt(sd_a**2 / n_a + sd_b**2 / n_b))
+
+# %% ../../nbs/72_reports_rankings.ipynb #722d32dd
+def noise_marks(means:pd.DataFrame, sds:pd.DataFrame, # from `seed_stats`
+                columns:list[str], # the columns to judge, e.g. the metrics and 'delta_m'
+               ) -> pd.DataFrame:
+    "Per row and column, whether its difference from the baseline (first) row is within noise (`within_noise`; None: one seed)."
+    b = lambda df, c: df[c].iloc[0]
+    return pd.DataFrame({c: [within_noise(means[c].iloc[i], sds[c].iloc[i], means.seeds.iloc[i], b(means, c), b(sds, c), means.seeds.iloc[0])
+                             for i in range(len(means))] for c in columns}).assign(architecture=means.architecture, weighting=means.weighting)
+
+def resolved_pairs(means:pd.DataFrame, sds:pd.DataFrame, # from `seed_stats`
+                   paper:pd.DataFrame, # the published table (`published`), rows in the same order
+                   column:str='delta_m') -> dict:
+    "Pairs of rows whose order in `column` is outside noise ('resolved'), and how many of those the paper orders the same way."
+    hib, n = metric_info(None, column)[2], len(means)
+    pairs = [(i, j) for i in range(n) for j in range(i + 1, n)]
+    res = [(i, j) for i, j in pairs if within_noise(*(x for k in (i, j) for x in (means[column].iloc[k], sds[column].iloc[k], means.seeds.iloc[k]))) is False]
+    pv = np.asarray(paper[column], float)
+    agree = sum(np.sign(means[column].iloc[i] - means[column].iloc[j]) == np.sign(pv[i] - pv[j]) for i, j in res)
+    return {'column': column, 'pairs': len(pairs), 'resolved': len(res), 'agree': int(agree), 'judged': bool(means.seeds.min() > 1)}
+
+# %% ../../nbs/72_reports_rankings.ipynb #37cf59ab
+def tau_interval(name:str, runs:dict[str, dict], # table `name` and its runs (`load_runs`)
+                 paper:pd.DataFrame, # the published table, rows in the same order
+                 column:str='delta_m', # a metric column or 'delta_m'
+                 n_boot:int=1000, level:float=0.95, seed:int=0) -> dict:
+    "Kendall's τ-b of `column`'s ordering vs the paper's, with a percentile bootstrap interval over seeds resampled per row."
+    from scipy.stats import kendalltau
+    v, cols = seed_values(name, runs), [*table_metrics(name), 'delta_m']
+    k, sign = cols.index(column), 1.0 if metric_info(None, column)[2] else -1.0
+    pv = sign * np.asarray(paper[column], float)
+    def col(means): return delta_m_of(name, means, means[0]) if column == 'delta_m' else means[:, k]
+    tau = float(kendalltau(sign * col(np.stack([x.mean(0) for x in v])), pv)[0])
+    out = {'column': column, 'tau': tau, 'low': float('nan'), 'high': float('nan'), 'n_boot': 0, 'level': level, 'seeds': min(len(x) for x in v)}
+    if out['seeds'] < 2: return {**out, 'note': 'one seed: no interval'}
+    rng = np.random.default_rng(seed)
+    idx = [rng.integers(0, len(x), (n_boot, len(x))) for x in v]
+    means = np.stack([x[i].mean(1) for x, i in zip(v, idx)], 1)      # (n_boot, rows, metrics)
+    c = sign * (delta_m_of(name, means, means[:, :1]) if column == 'delta_m' else means[:, :, k])
+    iu = np.triu_indices(len(v), 1)                                  # τ-b of every resample at once, from pair signs
+    with np.errstate(divide='ignore', invalid='ignore'):
+        sx, sy = np.sign(c[:, iu[1]] - c[:, iu[0]]), np.sign(pv[iu[1]] - pv[iu[0]])
+        taus = (sx * sy).sum(1) / np.sqrt((sx != 0).sum(1) * (sy != 0).sum())
+    taus[~np.isfinite(c).all(1)] = np.nan                            # Δm undefined (a zero baseline metric): dropped
+    if (ok := int(np.isfinite(taus).sum())) == 0: return {**out, 'note': 'no resample gave a defined τ: no interval'}
+    lo, hi = np.nanpercentile(taus, [50 * (1 - level), 50 * (1 + level)])
+    dropped = f", {n_boot - ok} dropped (a zero baseline metric or a constant column)" if ok < n_boot else ''
+    return {**out, 'low': float(lo), 'high': float(hi), 'n_boot': n_boot,
+            'note': f"{level:.0%} percentile bootstrap, {n_boot} resamples of the seeds of each row{dropped}"}
+
+def tau_text(ti:dict) -> str:
+    "`tau_interval`'s result in words, saying whether the ordering is resolved (interval excludes 0)."
+    if ti['n_boot'] == 0: return f"τ = {ti['tau']:.2f} ({ti['note']}; whether the ordering is resolved cannot be told)"
+    verdict = 'resolved: the interval excludes 0' if ti['low'] > 0 or ti['high'] < 0 else 'not resolved: the interval includes 0'
+    return f"τ = {ti['tau']:.2f}, {ti['level']:.0%} interval [{ti['low']:.2f}, {ti['high']:.2f}] ({ti['note']}; {verdict})"

@@ -9,15 +9,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from ..core import DataError, TASKS
-from ..experiments import TABLES, Row, Table
+from ..experiments import TABLES, Row, Table, seed_dirs
 from ..metrics import HIGHER_IS_BETTER, delta_m
-from ..train import upgrade_config
+from ..train import config_diff, upgrade_config
 from ..rundir import RunDir
 
 # %% auto #0
-__all__ = ['COLUMNS', 'MODE_TEXT', 'metric_info', 'table_metrics', 'table_decimals', 'load_run', 'load_runs', 'table_run_names',
-           'row_results', 'row_params', 'add_delta_m', 'reproduced', 'fake_runs', 'params_ratio', 'side_by_side', 'fmt',
-           'md_table', 'range_problems', 'protocol', 'complexity_table', 'complexity_gains']
+__all__ = ['COLUMNS', 'MODE_TEXT', 'metric_info', 'table_metrics', 'table_decimals', 'load_run', 'load_seeds', 'load_runs',
+           'table_run_names', 'row_results', 'row_params', 'add_delta_m', 'reproduced', 'fake_runs', 'params_ratio',
+           'side_by_side', 'fmt', 'md_table', 'range_problems', 'protocol', 'complexity_table', 'complexity_gains']
 
 # %% ../../nbs/71_reports_tables.ipynb #r7104
 COLUMNS = { # table columns that are no task's metric -> (label, decimals, higher is better, valid range)
@@ -61,13 +61,34 @@ def load_run(run_dir:str|Path) -> dict:
     except (OSError, ValueError) as e: raise DataError(d, f"unreadable run files ({type(e).__name__}: {e})") from None
     return {**m, 'name': d.name, 'dir': d, 'config': upgrade_config(cfg)}
 
+def load_seeds(run_dir:str|Path) -> list[dict]: # a run's folder, holding `seed0`, `seed1`, ...
+    "`load_run` of every seed folder of the run in `run_dir`, checked to share one configuration but the seed."
+    d = Path(run_dir)
+    if not d.is_dir(): raise DataError(d, "run folder missing: train it first (`dvc repro`, or `mtlrepro run NAME`)")
+    if not (dirs := seed_dirs(d)): raise DataError(d, "no seed0/ folder: the run has not been trained (`mtlrepro run NAME`)")
+    seeds = [{**load_run(p), 'name': d.name} for p in dirs]
+    for s in seeds[1:]:
+        if diff := [x for x in config_diff(seeds[0]['config'], s['config']) if not x.startswith('seed:')]:
+            raise DataError(s['dir'], f"trained with another configuration than seed0 ({'; '.join(diff)}); train the run again")
+    return seeds
+
+def _mean_record(seeds:list[dict]) -> dict:
+    "One record for a run: seed0's fields, each metric averaged over the seeds, the seeds' own records under `seeds`."
+    ms = [s['metrics'] for s in seeds]
+    mean = {t: {m: float(np.mean([x[t][m] for x in ms])) for m in ms[0][t]} for t in ms[0]}
+    return {**seeds[0], 'metrics': mean, 'dir': seeds[0]['dir'].parent, 'seeds': seeds}
+
 def load_runs(runs_dir:str|Path, # the folder holding one folder per run
               names:list[str], # run names (`mtlrepro.experiments.all_runs()`)
+              seed:int|None=None, # `None`: metrics averaged over the seeds; `i`: seed `i`'s own record
              ) -> dict[str, dict]:
     "The finished runs `names` from `runs_dir`; one `DataError` listing every run missing or unfinished."
     out, bad = {}, []
     for n in names:
-        try: out[n] = load_run(Path(runs_dir) / n)
+        try:
+            seeds = load_seeds(Path(runs_dir) / n)
+            if seed is not None and seed >= len(seeds): raise DataError(Path(runs_dir) / n, f"has {len(seeds)} seed(s), no seed{seed}")
+            out[n] = _mean_record(seeds) if seed is None else seeds[seed]
         except DataError as e: bad.append(f"{n} ({e.problem})")
     if bad: raise DataError(runs_dir, f"{len(bad)} of {len(names)} runs missing or unfinished: " + '; '.join(bad))
     return out
@@ -179,7 +200,8 @@ def protocol(runs:dict[str, dict]) -> str:
     one = lambda k: ', '.join(val(k))
     modes = '; '.join(f"{m} ({MODE_TEXT.get(m, '?')})" for m in val('metric_mode'))
     return (f"metric mode: {modes}; {one('epochs')} epochs, reported value = mean of the last {one('avg_last')} "
-            f"evaluation(s); channel multiplier x{one('width_mult')}; {len(runs)} runs")
+            f"evaluation(s); channel multiplier x{one('width_mult')}; {len(runs)} runs"
+            f"{', ' + '/'.join(map(str, seeds)) + ' seed(s) each, metrics averaged over them' if (seeds := sorted({len(r['seeds']) for r in runs.values() if 'seeds' in r})) else ''}")
 
 # %% ../../nbs/71_reports_tables.ipynb #a11dc314
 def complexity_table(runs:dict[str, dict], # from `load_runs` with the runs of table `name`
