@@ -14,10 +14,10 @@ from ..core import DataError, atomic_path, folder_lock
 # %% auto #0
 __all__ = ['NYUV2_CLASSES', 'CITYSCAPES_TABLE1', 'CITYSCAPES_CLASSES', 'CITYSCAPES_19_TO', 'NYUD40_CLASSES', 'NYU40_TO_13',
            'VOC_CLASSES', 'PART_CLASSES', 'KINDS', 'FOCAL', 'SHAPES', 'NEAR', 'BATCH_AREA', 'DISPARITY_SCALE',
-           'PALETTES', 'SYNTHETIC_VERSION', 'SPLITS', 'WRITER', 'coarsen_labels', 'nyud40_to_13', 'label_boundaries',
-           'camera_intrinsics', 'camera_rays', 'camera_rotation', 'Scene', 'render_scene', 'colourise', 'show_samples',
-           'normals_from_depth', 'synthetic_folders', 'synthetic_meta', 'read_synthetic_meta', 'check_synthetic_target',
-           'clear_synthetic', 'write_synthetic', 'benchmark_synthetic']
+           'STEREO_RANGE', 'PALETTES', 'SYNTHETIC_VERSION', 'SPLITS', 'WRITER', 'coarsen_labels', 'nyud40_to_13',
+           'label_boundaries', 'camera_intrinsics', 'camera_rays', 'camera_rotation', 'Scene', 'render_scene',
+           'colourise', 'show_samples', 'normals_from_depth', 'synthetic_folders', 'synthetic_meta',
+           'read_synthetic_meta', 'check_synthetic_target', 'clear_synthetic', 'write_synthetic', 'benchmark_synthetic']
 
 # %% ../../nbs/01_data_synthetic.ipynb #16609466
 NYUV2_CLASSES = ('bed', 'books', 'ceiling', 'chair', 'floor', 'furniture', 'objects', 'painting', 'sofa', 'table',
@@ -328,23 +328,32 @@ def _lambert(albedo, n, l, ambient, strength):
 
 # %% ../../nbs/01_data_synthetic.ipynb #e6e0e8fa
 _IN = {c: i for i, c in enumerate(NYUD40_CLASSES)}
-_IN_RGB = {'wall': (.85, .82, .75), 'floor': (.6, .45, .3), 'cabinet': (.5, .38, .25), 'bed': (.75, .7, .65),
-    'chair': (.55, .35, .2), 'sofa': (.35, .4, .6), 'table': (.6, .42, .25), 'door': (.55, .4, .28), 'window': (.8, .9, 1.),
-    'bookshelf': (.45, .33, .22), 'picture': (.6, .5, .4), 'counter': (.75, .75, .72), 'blinds': (.9, .88, .8),
-    'desk': (.65, .55, .4), 'shelves': (.7, .6, .45), 'curtain': (.6, .3, .35), 'dresser': (.45, .3, .2),
-    'pillow': (.92, .9, .85), 'mirror': (.7, .78, .82), 'floor mat': (.5, .25, .25), 'clothes': (.3, .35, .5),
-    'ceiling': (.92, .92, .9), 'books': (.7, .6, .5), 'refridgerator': (.93, .93, .92), 'television': (.08, .08, .1),
-    'paper': (.95, .95, .93), 'towel': (.85, .75, .6), 'shower curtain': (.85, .9, .95), 'box': (.65, .5, .35),
-    'whiteboard': (.97, .97, .97), 'person': (.8, .6, .5), 'night stand': (.5, .35, .25), 'toilet': (.95, .95, .95),
-    'sink': (.9, .9, .92), 'lamp': (.9, .85, .6), 'bathtub': (.94, .94, .96), 'bag': (.3, .2, .15),
-    'otherstructure': (.75, .72, .68), 'otherfurniture': (.4, .3, .3), 'otherprop': (.6, .5, .6)}
+# One colour family per MTAN class (NYUv2's 13): a small network tells the classes apart by their local colour, as
+# it must within a few hundred optimizer steps; the NYUD-40 classes of a family differ in hue and brightness
+_IN_FAMILY = {'bed': (.85, .3, .4), 'books': (.95, .7, .1), 'ceiling': (.7, .88, .95), 'chair': (.2, .65, .25),
+    'floor': (.55, .33, .15), 'furniture': (.15, .3, .6), 'objects': (.7, .3, .8), 'painting': (.6, .5, .4),
+    'sofa': (.4, .3, .9), 'table': (.75, .75, .15), 'tv': (.08, .08, .1), 'wall': (.85, .8, .7), 'window': (.55, .85, 1.)}
+
+def _family_colours():
+    "NYUD-40 class -> RGB: its NYUv2 family's colour, members spread in hue (+-0.04) and value (x0.75..1.1)."
+    import colorsys
+    out = {}
+    for f, base in _IN_FAMILY.items():
+        members = [c for i, c in enumerate(NYUD40_CLASSES) if NYUV2_CLASSES[NYU40_TO_13[i]] == f]
+        h, s, v = colorsys.rgb_to_hsv(*base)
+        for m, c in enumerate(members):
+            a = m / (len(members) - 1) - .5 if len(members) > 1 else 0.  # -0.5 .. 0.5
+            out[c] = colorsys.hsv_to_rgb((h + .08 * a) % 1, s, min(v * (1 + (.35 * a if m % 2 else -.2 * a)), 1))
+    return out
+
+_IN_RGB = _family_colours()
 _IN_COLOUR = np.array([_IN_RGB[c] for c in NYUD40_CLASSES])
 
 def _jitter(rng, base, spread=0.25):
     "`base` RGB with a random per-channel jitter, kept inside (0, 1)."
     return np.clip(np.asarray(base) * rng.uniform(1 - spread, 1 + spread, 3), 0.02, 0.98)
 
-def _col(rng, name, spread=.25): return _jitter(rng, _IN_COLOUR[_IN[name]], spread)
+def _col(rng, name, spread=.25): return _jitter(rng, _IN_COLOUR[_IN[name]], min(spread, .12))  # keep the family's hue
 
 def _part(sc, frame, shape, offset, size, cls, colour, R=None, **kw):
     "Add a primitive at `offset` in the object frame `(x, y, z, yaw)`; `cls` an index or (indoor) a class name."
@@ -512,7 +521,7 @@ def _on_top(rng, top, w, d):
     return x + ox, y, z + oz, yaw + rng.uniform(-.3, .3)
 
 def _tv(sc, rng, top):
-    w, h = rng.uniform(.6, 1.1), rng.uniform(.4, .65)
+    w, h = rng.uniform(.9, 1.5), rng.uniform(.55, .9)
     f = _on_top(rng, top, w, .2)
     _part(sc, f, 'box', (0, .03, 0), (.3, .06, .2), 'television', (.1, .1, .1))
     _part(sc, f, 'box', (0, .08 + h / 2, 0), (w, h, .05), 'television', _col(rng, 'television', .5), noise=.3)
@@ -536,7 +545,7 @@ def _lamp(sc, rng, f):
     _part(sc, f, 'cylinder', (0, 1.5, 0), (.4, .3, .4), 'lamp', col)
 
 _PATCH = {  # wall patch -> (width, height, centre height) ranges, texture, texture scale (1/m per size), noise
-    'picture': (((.3, 1.2), (.3, .9), (1.3, 1.7)), 5, (3, 2.5), .3), 'window': (((.8, 1.6), (.9, 1.3), (1.35, 1.6)), 4, (3, 2.5), .05),
+    'picture': (((.6, 1.6), (.5, 1.1), (1.3, 1.7)), 5, (3, 2.5), .3), 'window': (((.8, 1.6), (.9, 1.3), (1.35, 1.6)), 4, (3, 2.5), .05),
     'blinds': (((.8, 1.6), (.9, 1.3), (1.35, 1.6)), 8, (0, 12), .03), 'mirror': (((.4, .8), (.6, 1.1), (1.4, 1.6)), 0, (0, 0), .02),
     'whiteboard': (((1.2, 2), (.9, 1.2), (1.5, 1.6)), 0, (0, 0), .02), 'door': (((.8, .95), (2, 2.1), (1, 1.05)), 1, (2.2, 0), .05),
     'towel': (((.3, .6), (.5, .8), (1, 1.3)), 2, (6, 6), .15)}
@@ -588,7 +597,7 @@ def _furnish(sc, rng, room, at_wall, free):
     if rng.random() < .15: _bathroom(sc, rng, at_wall)
     if rng.random() < .4: _bed(sc, rng, at_wall)
     if rng.random() < .45: _sofa(sc, rng, at_wall)
-    for _ in range(rng.integers(0, 3)): _bookshelf(sc, rng, at_wall)
+    for _ in range(rng.integers(1, 4)): _bookshelf(sc, rng, at_wall)
     tops = [t for _ in range(rng.integers(1, 4)) for t in _cabinet(sc, rng, at_wall)]
     if rng.random() < .4: tops += _desk(sc, rng, at_wall)
     if rng.random() < .35: tops += _shelves(sc, rng, room)
@@ -604,14 +613,14 @@ def _furnish(sc, rng, room, at_wall, free):
 # %% ../../nbs/01_data_synthetic.ipynb #b2fc8567
 def _dress(sc, rng, room, tops, free):
     "Small things on tops and the floor, a lamp, a floor mat, and patches on the walls."
-    if tops and rng.random() < .5: _tv(sc, rng, tops.pop(rng.integers(len(tops))))
+    if tops and rng.random() < .8: _tv(sc, rng, tops.pop(rng.integers(len(tops))))
     for _ in range(rng.integers(3, 9)):
         if tops and rng.random() < .7: _thing(sc, rng, _on_top(rng, tops[rng.integers(len(tops))], .3, .3))
         elif (f := free(.4, .4)) is not None: _thing(sc, rng, f)
     if rng.random() < .4 and (f := free(.4, .4)) is not None: _lamp(sc, rng, f)
     if rng.random() < .4 and (f := free(1.5, 1)) is not None:
         _part(sc, f, 'box', (0, .005, 0), (rng.uniform(.8, 2), .01, rng.uniform(.6, 1.4)), 'floor mat', _col(rng, 'floor mat', .6), tex=2, scale=5)
-    patches = ['picture'] * rng.integers(0, 4) + ['window'] * rng.integers(0, 3) + ['blinds'] * (rng.random() < .3)
+    patches = ['picture'] * rng.integers(1, 5) + ['window'] * rng.integers(0, 3) + ['blinds'] * (rng.random() < .3)
     patches += [c for c, p in (('door', .6), ('mirror', .25), ('whiteboard', .2), ('towel', .25)) if rng.random() < p]
     for i, cls in enumerate(patches): _wall_patch(sc, rng, room, cls, i)
 
@@ -620,16 +629,18 @@ def _indoor_scene(rng):
     sc = Scene(rng)
     X, Y, Z = room = _room(sc, rng)
     pos = np.array([rng.uniform(-.3, .3) * X, rng.uniform(1.1, 1.7), rng.uniform(.3, 1) - Z / 2])
-    Rc = camera_rotation(rng.uniform(-.6, .6), rng.uniform(.1, .45), rng.uniform(-.05, .05))
+    Rc = camera_rotation(rng.uniform(-.6, .6), rng.uniform(-.15, .35), rng.uniform(-.05, .05))
     at_wall, free = _spots(rng, room, pos)
     _dress(sc, rng, room, _furnish(sc, rng, room, at_wall, free), free)
     return sc, pos, Rc, np.array([rng.uniform(-.3, .3) * X, Y - .3, rng.uniform(-.2, .3) * Z])
 
 # %% ../../nbs/01_data_synthetic.ipynb #442766ce
 _OUT = {c: i for i, c in enumerate(CITYSCAPES_CLASSES[19])}
-_OUT_COLOUR = np.array([[.35, .35, .37], [.6, .58, .55], [.65, .55, .45], [.6, .6, .58], [.45, .4, .3], [.35, .35, .35],
-    [.15, .15, .12], [.8, .7, .1], [.2, .45, .15], [.45, .5, .25], [.55, .7, .9], [.4, .3, .35], [.3, .3, .5],
-    [.6, .1, .1], [.7, .7, .7], [.8, .6, .1], [.7, .7, .75], [.2, .2, .25], [.3, .5, .7]])
+# One colour family per MTAN class (Table 1's 7), so that a small network learns them within a few hundred steps:
+# flat purple-grey, construction tan, object yellow, nature green, sky blue, human red, vehicle blue
+_OUT_COLOUR = np.array([[.4, .32, .45], [.6, .48, .62], [.65, .55, .42], [.6, .5, .34], [.5, .45, .3], [.85, .75, .1],
+    [.8, .62, .05], [.95, .82, .25], [.2, .45, .15], [.45, .55, .2], [.55, .7, .9], [.85, .15, .15], [.9, .35, .1],
+    [.12, .22, .7], [.15, .32, .6], [.22, .16, .66], [.1, .36, .75], [.26, .2, .8], [.1, .26, .55]])
 
 def _street(sc, rng):
     "Ground, road, sidewalks and grass strips; returns the road half-width and per side `(side, sidewalk, outer x)`."
@@ -667,7 +678,7 @@ def _pole(sc, rng, f):
     if (u := rng.random()) < .3: _part(sc, f, 'box', (.3, h - .5, 0), (.3, .8, .3), _OUT['traffic light'], (.12, .12, .1))
     elif u < .6:
         _part(sc, f, 'cylinder', (.1, 2.5, -.1), (.6, .03, .6), _OUT['traffic sign'],
-              ((.8, .1, .1), (.1, .2, .8), (.9, .8, .1))[rng.integers(3)], R=_rot(0, np.pi / 2))
+              _jitter(rng, _OUT_COLOUR[_OUT['traffic sign']], .1), R=_rot(0, np.pi / 2))
 
 # %% ../../nbs/01_data_synthetic.ipynb #4bd1c549
 def _tree(sc, rng, f):
@@ -679,13 +690,14 @@ def _tree(sc, rng, f):
         at = (rng.uniform(-.6, .6), h + .7 * r + rng.uniform(0, .5), rng.uniform(-.6, .6))
         _part(sc, f, 'sphere', at, (2 * r,) * 3, c, green, noise=.3)
 
-def _person(sc, rng, f, cls=_OUT['person'], seat=0.):
+def _person(sc, rng, f, cls=_OUT['person'], seat=0., clothes=None):
     "A person standing on the frame's base, or (`seat` > 0) sitting at that height, as riders do."
     k, c = rng.uniform(.85, 1.1), cls
-    if seat: _part(sc, f, 'box', (0, seat - .1, .2), (.32, .5, .3), c, rng.uniform(.1, .6, 3))
-    else: _part(sc, f, 'box', (0, .4 * k, 0), (.34, .8 * k, .22), c, rng.uniform(.1, .6, 3))
+    wear = (lambda lo, hi: rng.uniform(lo, hi, 3)) if clothes is None else (lambda lo, hi: _jitter(rng, clothes, .15))
+    if seat: _part(sc, f, 'box', (0, seat - .1, .2), (.32, .5, .3), c, wear(.1, .6))
+    else: _part(sc, f, 'box', (0, .4 * k, 0), (.34, .8 * k, .22), c, wear(.1, .6))
     y = seat or .8 * k
-    _part(sc, f, 'box', (0, y + .3 * k, 0), (.42, .6 * k, .25), c, rng.uniform(.1, .8, 3))
+    _part(sc, f, 'box', (0, y + .3 * k, 0), (.42, .6 * k, .25), c, wear(.1, .8))
     _part(sc, f, 'sphere', (0, y + .72 * k, 0), (.22 * k,) * 3, c, _jitter(rng, (.8, .6, .5), .2))
 
 # %% ../../nbs/01_data_synthetic.ipynb #68bbd721
@@ -716,14 +728,14 @@ def _two_wheeler(sc, rng, f, cls, col):
     moto = cls == _OUT['motorcycle']
     _part(sc, f, 'box', (0, .6, 0), (.4, .5, 1.4) if moto else (.05, .35, .95), cls, col)
     _wheels(sc, f, cls, (0,), (-.65, .65) if moto else (-.52, .52), .3 if moto else .34, .12 if moto else .04)
-    _person(sc, rng, f, _OUT['rider'], seat=.95)
+    _person(sc, rng, f, _OUT['rider'], seat=.95, clothes=_OUT_COLOUR[_OUT['rider']])
 
 _VEHICLES = {'car': _car, 'truck': _truck, 'bus': _bus_or_tram, 'train': _bus_or_tram, 'motorcycle': _two_wheeler,
              'bicycle': _two_wheeler}
 
 def _vehicle(sc, rng, f, cls):
     "A vehicle of CityScapes class `cls` in frame `f` (+z forward)."
-    _VEHICLES[CITYSCAPES_CLASSES[19][cls]](sc, rng, f, cls, _jitter(rng, rng.uniform(.1, .9, 3), .1))
+    _VEHICLES[CITYSCAPES_CLASSES[19][cls]](sc, rng, f, cls, _jitter(rng, _OUT_COLOUR[cls], .15))  # the vehicle family's colour
 
 # %% ../../nbs/01_data_synthetic.ipynb #210d4f57
 def _kerbside(sc, rng, s, rw, sw):
@@ -737,7 +749,8 @@ def _kerbside(sc, rng, s, rw, sw):
         sc.add('box', (s * (rw + sw - .15), .15 + H / 2, rng.uniform(0, 40) + L / 2), (.05 if fence else .25, H, L), c,
                _jitter(rng, _OUT_COLOUR[c]), tex=int(fence), scale=(0, 0, 8))
     for _ in range(rng.poisson(1.5)):
-        _person(sc, rng, (s * (rw + rng.uniform(.4, sw - .3)), .15, rng.uniform(3, 40), rng.uniform(0, 2 * np.pi)))
+        _person(sc, rng, (s * (rw + rng.uniform(.4, sw - .3)), .15, rng.uniform(3, 40), rng.uniform(0, 2 * np.pi)),
+                clothes=_OUT_COLOUR[_OUT['person']])
     if rng.random() < .2: _vehicle(sc, rng, (s * (rw + .5), .15, rng.uniform(4, 30), rng.normal(0, .1)), _OUT['bicycle'])
     for z in np.arange(rng.uniform(4, 10), 70, rng.uniform(5, 9)):
         if rng.random() < .5: _vehicle(sc, rng, (s * (rw - 1.1), 0., z, rng.normal(0, .03)), _OUT['car'])
@@ -771,6 +784,7 @@ def _outdoor_scene(rng):
 
 # %% ../../nbs/01_data_synthetic.ipynb #5f315120
 DISPARITY_SCALE = 0.209313 * 2262.52 / 2048  # CityScapes stereo baseline (m) x focal length / image width
+STEREO_RANGE = 100.  # metres: farther surfaces get no disparity (0 = invalid), as a stereo matcher leaves them
 
 def _check_size(height, width):
     for name, v in (('height', height), ('width', width)):
@@ -806,7 +820,7 @@ def _finish_outdoor(P, ray, n, albedo, pos, Rc, sun, rng):
     bonnet = v / H > .9 + .05 * (2 * u / W - 1) ** 2
     img[bonnet] = .1 + .05 * (v[bonnet] / H)[:, None]
     lab = np.where(sky, _OUT['sky'], P['cls'][k, ray['face']])
-    depth = np.where(sky | bonnet, 0, DISPARITY_SCALE / z)[..., None]
+    depth = np.where(sky | bonnet | (z > STEREO_RANGE), 0, DISPARITY_SCALE / z)[..., None]
     return dict(image=img, label_19=np.where(bonnet, -1, lab), depth=depth, bonnet=bonnet)
 
 # %% ../../nbs/01_data_synthetic.ipynb #de11617e
@@ -916,7 +930,7 @@ def normals_from_depth(depth:np.ndarray, # H x W x 1 z-depth (0 = invalid)
     return np.where(ok[..., None], n / np.maximum(np.linalg.norm(n, axis=-1, keepdims=True), 1e-12), 0.)
 
 # %% ../../nbs/01_data_synthetic.ipynb #0aa94188
-SYNTHETIC_VERSION = {'indoor': 2, 'outdoor': 1, 'objects': 1}  # per kind: bump whenever the renderer's output changes
+SYNTHETIC_VERSION = {'indoor': 3, 'outdoor': 2, 'objects': 1}  # per kind: bump whenever the renderer's output changes
 SPLITS = ('train', 'val')
 
 def synthetic_folders(kind:str) -> tuple[str, ...]:
@@ -937,7 +951,7 @@ _LABELS = {  # kind -> label sets of meta.json (folder -> class names) and the d
     'indoor': (lambda: {'label': NYUV2_CLASSES, 'label_40': NYUD40_CLASSES},
                dict(depth='z-depth in metres, 0 = invalid (windows)', normal=_NORMAL, edge=_EDGE.format('40-class map'))),
     'outdoor': (lambda: {f'label_{n}': CITYSCAPES_CLASSES[n] for n in (2, 7, 19)},
-                dict(depth=f'inverse depth {DISPARITY_SCALE:.6f} / z (z in metres), 0 = invalid (sky, ego bonnet)', normal=None)),
+                dict(depth=f'inverse depth {DISPARITY_SCALE:.6f} / z (z in metres), 0 = invalid (sky, ego bonnet, z > {STEREO_RANGE:g} m)', normal=None)),
     'objects': (lambda: {'label': VOC_CLASSES, 'parts': PART_CLASSES},
                 dict(depth='z-depth in metres, 0 = invalid (sky, beyond 100 m)', normal=_NORMAL + ' (sky)',
                      edge=_EDGE.format('full-scene class map (a person is one region)'),
