@@ -14,14 +14,14 @@ from .experiments import DATASET_TASKS, Report, all_reports, Run, all_runs, run_
 __all__ = ['PROFILE_SCHEMA', 'SYNTHETIC_KEYS', 'SOURCE_WRITER', 'DATASET_METRIC_SET', 'RUN_IDENTITY', 'EDGE_GT', 'REAL_SOURCES',
            'PAPER_PIPELINE', 'PREPARE_DEPS', 'TRAIN_DEPS', 'REPORT_DEPS', 'PIPELINE_HEADER', 'check_profile',
            'load_profile', 'prepare_dataset', 'dataset_root', 'run_config', 'run_experiment', 'parts_index_stage',
-           'edge_stages', 'paper_pipeline', 'write_paper_pipeline', 'run_seeds', 'seeds_summary', 'report_stage',
-           'pipeline_stages', 'pipeline_yaml', 'write_pipeline']
+           'edge_stages', 'paper_pipeline', 'write_paper_pipeline', 'seed_count', 'run_seeds', 'seeds_summary',
+           'report_stage', 'pipeline_stages', 'pipeline_yaml', 'write_pipeline']
 
 # %% ../nbs/55_pipeline.ipynb #9c3cfaa2
 _NUM, _INT, _BOOL, _STR = 'number', 'integer', 'boolean', 'string'
 PROFILE_SCHEMA = { # section -> key -> type; 'X|None' allows null
     'data': {'source': _STR, 'kind': _STR, 'train': _INT, 'val': _INT, 'height': _INT, 'width': _INT, 'seed': _INT,
-             'batch_size': _INT, 'overrides': 'mapping'},
+             'batch_size': _INT, 'seeds': _INT, 'overrides': 'mapping'},
     'train': {'epochs': _INT, 'batch_size': _INT, 'width_mult': _NUM, 'lr': _NUM, 'step_size': f'{_INT}|None', 'gamma': _NUM,
               'avg_last': _INT, 'eval_every': _INT, 'metric_mode': _STR, 'augment': _BOOL, 'seed': _INT,
               'device': f'{_STR}|None', 'num_workers': _INT, 'fast': f'{_BOOL}|None', 'label_dir': f'{_STR}|None',
@@ -78,6 +78,7 @@ def check_profile(p:Path, name:str, prof) -> dict:
     data = {ds: _check_section(p, f"{where}.data.{ds}", d, PROFILE_SCHEMA['data']) for ds, d in prof['data'].items()}
     for ds, d in data.items():
         if 'overrides' in d: d['overrides'] = _check_section(p, f"{where}.data.{ds}.overrides", d['overrides'], PROFILE_SCHEMA['train'])
+        if d.get('seeds', 1) < 1: raise DataError(p, f"{where}.data.{ds}.seeds: expected at least 1 seed, got {d['seeds']}")
         if 'source' not in d: raise DataError(p, f"{where}.data.{ds}: no source (synthetic, or the dataset folder)")
         if d['source'] == 'synthetic' and (missing := [k for k in SYNTHETIC_KEYS if k not in d]):
             raise DataError(p, f"{where}.data.{ds}: a synthetic source needs {', '.join(missing)}")
@@ -267,15 +268,20 @@ def write_paper_pipeline(path:str|Path=PAPER_PIPELINE, runs:dict|None=None, chec
     return True
 
 # %% ../nbs/55_pipeline.ipynb #5106d8c6
+def seed_count(run:Run, profile:dict) -> int:
+    "How many seeds `run` is trained with under `profile`: its dataset's `seeds` if set, else the profile's (default 1)."
+    return profile['data'].get(run.dataset, {}).get('seeds', profile.get('seeds', 1))
+
 def run_seeds(name:str, # a run name from `all_runs()`
               out:str|Path, # the run folder, e.g. `runs/NAME`; seed i goes to `out/seed{i}`
-              profile:dict, # from `load_profile` (its `seeds`, default 1)
+              profile:dict, # from `load_profile` (its `seeds`, default 1, or the run's dataset's; `seed_count`)
               prepared:str|Path|None=None, # the prepared dataset (default `prepared/<dataset>`)
               rerun:bool=False, # train finished seeds again from scratch (what a DVC stage wants)
               progress:bool=True) -> list[dict]:
     "Train every seed of registered run `name` under `profile` into `out/seed0`, `out/seed1`, ...; their metrics, in order."
     from mtlrepro.rundir import RunDir
-    out, n = Path(out), profile.get('seeds', 1)
+    if name not in (runs := all_runs()): raise KeyError(f"unknown run {name!r}; see rows.yaml or `mtlrepro rows --list`")
+    out, n = Path(out), seed_count(runs[name], profile)
     if out.exists() and not out.is_dir(): raise DataError(out, "is a file, not a run folder; choose another --out")
     if out.is_dir(): # the old single-seed layout (or a gap), or a folder of other files, is refused before anything is trained
         seed_dirs(out)
