@@ -79,11 +79,15 @@ def cmd_readme(root:str='.', # the project root
                results:str|None=None, # a runs folder: first rebuild the results section from its runs
                profile:str|None=None, # the profile that trained the runs (default: the one in params.yaml)
               ):
-    from mtlrepro.docs import write_readme, results_markdown, set_results
+    from mtlrepro.docs import write_readme, results_markdown, set_results, set_section, report_index_markdown, INDEX_HEADING
     if results:
         from mtlrepro.pipeline import load_profile
         profile = profile or load_profile(Path(root)/'params.yaml')['name']
         set_results(Path(root)/'nbs'/'index.ipynb', results_markdown(results, profile))
+    front = Path(root)/'nbs'/'index.ipynb'
+    index_md = report_index_markdown(root)  # the report index follows the registered reports and their notebooks
+    if set_section(front, INDEX_HEADING, index_md, write=not check) and check:
+        raise ValueError(f"{front}: the report index is out of date: run `mtlrepro readme` and commit it")
     changed = write_readme(root, check=check)
     print('README.md ' + ('written' if changed else 'is up to date'))
 
