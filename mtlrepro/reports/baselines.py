@@ -13,8 +13,7 @@ from ..metrics import make_meters
 from .tables import metric_info, row_results
 
 # %% auto #0
-__all__ = ['ROUND2_EDGE_MAX_DIST', 'fit_trivial', 'trivial_baselines', 'dataset_meters', 'table_baselines', 'better',
-           'baseline_check', 'baseline_verdict']
+__all__ = ['fit_trivial', 'trivial_baselines', 'run_meters', 'table_baselines', 'better', 'baseline_check', 'baseline_verdict']
 
 # %% ../../nbs/73_reports_baselines.ipynb #b362937d
 def _loader(root, split, tasks, n_classes, label_dir, batch_size):
@@ -67,17 +66,11 @@ def trivial_baselines(root:str|Path, # dataset root in the `.npy` layout
     return {'predictor': pred, 'metrics': {t: m.compute() for t, m in meters.items()}}
 
 # %% ../../nbs/73_reports_baselines.ipynb #r7311
-ROUND2_EDGE_MAX_DIST = {'nyud': 0.011, 'pascal-context': 0.0075} # round-2 datasets -> SEISM edge matching tolerance (round2_facts §4)
-
-def dataset_meters(dataset:str): # a dataset name of the runs
-    "The meter factory `f(task_channels, mode)` of `dataset`'s runs: the dense meters (`13_metrics_dense`) for the round-2 datasets, None (MTAN's) otherwise."
-    if dataset not in ROUND2_EDGE_MAX_DIST: return None
-    from mtlrepro.metrics_dense import make_dense_meters
-    def make(channels:dict, mode:str) -> dict:
-        out = make_dense_meters({t: c for t, c in channels.items() if t != 'edge'}, mode=mode)
-        if 'edge' in channels: out['edge'] = make_dense_meters({'edge': 1}, max_dist=ROUND2_EDGE_MAX_DIST[dataset], mode=mode)['edge']
-        return {t: out[t] for t in channels}
-    return make
+def run_meters(config:dict): # a run's `config.json`
+    "The meter factory `f(task_channels, mode)` the run was scored with: its `metric_set` (`mtlrepro.train.METRIC_SETS`; older runs: MTAN's)."
+    from mtlrepro.train import make_run_meters
+    ms = config.get('metric_set', 'mtan')
+    return lambda channels, mode: make_run_meters(ms, channels, mode)
 
 def table_baselines(name:str, # a key of `mtlrepro.experiments.TABLES`
                     runs:dict[str, dict], # its runs (`load_runs`)
@@ -94,7 +87,7 @@ def table_baselines(name:str, # a key of `mtlrepro.experiments.TABLES`
     for (ds, k), r in first.items():
         cfg = runs[r.name]['config']
         out[k] = trivial_baselines(dataset_root(Path(prepared_dir) / ds), list(t.metrics), n_classes=k,
-                                   mode=cfg['metric_mode'], batch_size=cfg['batch_size'], meters=dataset_meters(ds))
+                                   mode=cfg['metric_mode'], batch_size=cfg['batch_size'], meters=run_meters(cfg))
     return out
 
 # %% ../../nbs/73_reports_baselines.ipynb #e527f908
