@@ -27,7 +27,8 @@ def rank_agreement(ours:pd.DataFrame, paper:pd.DataFrame, # frames as `reproduce
         ok = np.isfinite(a) & np.isfinite(b)  # rows printed on both sides (the paper prints no DTP row, say)
         tau, p = kendalltau(a[ok], b[ok]) if ok.sum() > 1 and np.ptp(a[ok]) > 0 and np.ptp(b[ok]) > 0 else (float('nan'), float('nan'))
         recs.append({'metric': c, 'better': 'higher' if hib else 'lower', 'kendall_tau': float(tau), 'p_value': float(p),
-                     'best_ours': label(ours, int(np.nanargmax(a))), 'best_paper': label(paper, int(np.nanargmax(b)))})
+                     'best_ours': label(ours, int(np.nanargmax(a))) if np.isfinite(a).any() else 'n/a',
+                     'best_paper': label(paper, int(np.nanargmax(b))) if np.isfinite(b).any() else 'n/a'})
     return pd.DataFrame(recs)
 
 # %% ../../nbs/72_reports_rankings.ipynb #r7205
