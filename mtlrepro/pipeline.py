@@ -210,6 +210,7 @@ def run_experiment(name:str, # a run name from `all_runs()`
     if name not in runs: raise KeyError(f"unknown run {name!r}; see rows.yaml or `mtlrepro rows --list`")
     run, rd = runs[name], RunDir(out)
     cfg = run_config(run, profile, prepared or Path('prepared')/run.dataset, seed_index)
+    if run.init_from: cfg.init_from = run.init_dirs(Path(out).parent.parent, seed_index)  # `out` is RUNS/NAME/seed{i}: seed i of its single-task runs in RUNS
     rd.check_writable()
     with rd.lock():
         try: state = check_run_dir(cfg, rd.path, resume=True)
@@ -334,7 +335,13 @@ def pipeline_stages(reports:dict|None=None, # name -> `Report` (default: `all_re
         'params': ['profile', 'profiles.${profile}.train', 'profiles.${profile}.seeds', 'profiles.${profile}.data.${item.dataset}'],
         'outs': [{'runs/${key}': {'persist': True, 'cache': False}}],
         'metrics': [{'runs/${key}.json': {'persist': True, 'cache': False}}]}}
-    return {'vars': ['rows.yaml'], 'stages': {'prepare': prepare, 'train': train,
+    # a run that starts from trained single-task runs (cross-stitch / NDDR-CNN on ResNet) is its own stage, after them
+    after = {f'train-{n}': {**train['do'], 'cmd': train['do']['cmd'].replace('${key}', n),
+                            'deps': [f'prepared/{r.dataset}', *TRAIN_DEPS, *(f'runs/{x.name}' for x in r.init_from)],
+                            'params': [p.replace('${item.dataset}', r.dataset) for p in train['do']['params']],
+                            'outs': [{f'runs/{n}': {'persist': True, 'cache': False}}], 'metrics': [{f'runs/{n}.json': {'persist': True, 'cache': False}}]}
+             for n, r in all_runs().items() if r.init_from}
+    return {'vars': ['rows.yaml'], 'stages': {'prepare': prepare, 'train': train, **after,
                                               **{f'report-{n}': report_stage(r) for n, r in reports.items()}}}
 
 # %% ../nbs/55_pipeline.ipynb #g55dvc04
