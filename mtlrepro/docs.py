@@ -6,10 +6,11 @@
 from __future__ import annotations
 import json
 from pathlib import Path
+from .core import DataError
 
 # %% auto #0
-__all__ = ['RESULTS_HEADING', 'INDEX_HEADING', 'cell_markdown', 'render_readme', 'write_readme', 'results_markdown',
-           'set_section', 'set_results', 'report_index', 'report_index_markdown']
+__all__ = ['RESULTS_HEADING', 'ROUND2_PAPERS', 'INDEX_HEADING', 'cell_markdown', 'render_readme', 'write_readme',
+           'results_markdown', 'set_section', 'set_results', 'report_index', 'report_index_markdown']
 
 # %% ../nbs/90_docs.ipynb #36fa199e
 def _is_directive(line:str) -> bool: return line.lstrip().startswith('#|')
@@ -86,7 +87,32 @@ def results_markdown(runs_dir:str|Path, # the folder of trained runs (`runs/`)
     gains.columns = [f'{k} classes' for k in gains.columns]
     parts += ['### MTAN Table 4 (left): mIoU gain over One Task (%) by number of CityScapes classes', '',
               md_table(gains, {c: 1 for c in gains.columns}), '']
+    for paper, prefix in ROUND2_PAPERS.items(): parts += _paper_section(paper, prefix, runs_dir)
     return '\n'.join(parts).rstrip() + '\n'
+
+ROUND2_PAPERS = {'MTL survey (Vandenhende et al., arXiv v1)': 'survey_', 'MTI-Net (Vandenhende et al., ECCV 2020)': 'mtinet_',
+                 'ASTMT (Maninis et al., CVPR 2019)': 'astmt_'} # paper -> the prefix of its registered tables
+
+def _has_delta_m(name:str) -> bool:
+    "Whether the published table `name` has a Δm column with a value (not the resources or state-of-the-art tables)."
+    from mtlrepro.reports import published
+    paper = published(name)
+    return 'delta_m' in paper and paper.delta_m.notna().any()
+
+def _paper_section(paper:str, prefix:str, runs_dir) -> list[str]:
+    "A folded section with the Δm table of each registered table of `paper` that has a baseline row and published Δm."
+    from mtlrepro.experiments import TABLES
+    from mtlrepro.reports import load_runs, table_run_names
+    blocks, trained = [], 0
+    for name in [n for n in TABLES.names() if n.startswith(prefix) and _has_delta_m(n)]:
+        try: runs = load_runs(runs_dir, table_run_names(name))
+        except DataError as e:  # a table whose runs were not trained (e.g. `dvc repro` of one paper only)
+            blocks += [f"#### {TABLES[name].title}", '', f"Not rebuilt from this runs folder: some of its runs are missing or unfinished (`dvc repro report-{name}` trains them).", '']; continue
+        trained += 1
+        blocks += [f"#### {TABLES[name].title}", '', _delta_m_table(name, runs), '']
+    if not blocks: return []
+    return [f"### {paper}", '', f"<details><summary>{trained} of {len(blocks) // 4} tables rebuilt from this runs folder: Δm per row "
+            "(the paper's own convention), ours beside published</summary>", '', *blocks, '</details>', '']
 
 # %% ../nbs/90_docs.ipynb #28abb916
 def set_section(nb_path:str|Path, # the front-page notebook
