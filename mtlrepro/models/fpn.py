@@ -29,6 +29,9 @@ class FPNBackbone(nn.Module):
         self.fpn = FeaturePyramidNetwork([f['num_chs'] for f in body.feature_info], channels)
         self.feature_info = [dict(num_chs=channels, reduction=f['reduction'], module=f'fpn.layer_blocks.{k}')
                              for k, f in enumerate(body.feature_info)]
+    def make_head(self, n_out:int|None=None) -> nn.Module:
+        "A Panoptic-FPN aggregation head over all levels (`n_out=None`: no predictor; PAD-Net's fused features)."
+        return PanopticFPNHead(self.feature_info, n_out)
     def forward(self, x:Tensor) -> list[Tensor]:
         feats = self.body(x)
         return list(self.fpn({str(k): f for k, f in enumerate(feats)}).values())
@@ -58,7 +61,7 @@ def _stage(ni:int, nf:int, groups:int, up:bool) -> nn.Sequential:
 class PanopticFPNHead(nn.Module):
     "Every pyramid level upsampled to the finest one by conv-GN-ReLU-2x stages, summed, then a 1x1 conv to `n_out`."
     def __init__(self, feature_info:list[dict], # the backbone's levels (`num_chs`, `reduction`)
-                 n_out:int, # output channels
+                 n_out:int|None, # output channels; None: stop at the sum (`width` channels)
                  width:int=128, # channels of the stages (Panoptic FPN: 128)
                  groups:int=32): # GroupNorm groups
         super().__init__()
@@ -67,7 +70,8 @@ class PanopticFPNHead(nn.Module):
             n = int(math.log2(f['reduction'] // r0))
             return nn.Sequential(*[_stage(f['num_chs'] if i == 0 else width, width, groups, up=n > 0) for i in range(max(n, 1))])
         self.levels = nn.ModuleList(level(f) for f in feature_info)
-        self.predict = nn.Conv2d(width, n_out, 1)
+        self.predict = nn.Identity() if n_out is None else nn.Conv2d(width, n_out, 1)
+        self.out_channels = width if n_out is None else n_out
     def forward(self, feats:list[Tensor]) -> Tensor:
         return self.predict(sum(lvl(f) for lvl, f in zip(self.levels, feats)))
 
