@@ -20,7 +20,9 @@ PIPELINE_ARGS = ('width_mult',) # builder arguments the profile sets for every r
 
 def _registered(kind:str, name:str):
     "The builder registered as `name` in the `kind` registry ('arch' or 'weighting'); ValueError listing the known ones."
-    if kind == 'arch': from mtlrepro.models.segnet import ARCHITECTURES as reg
+    if kind == 'arch':
+        from mtlrepro.models.base import ARCHITECTURES as reg, _load_builtins
+        _load_builtins() # every built-in architecture (PAD-Net, MTI-Net, ASTMT, ...), not only SegNet's
     else: from mtlrepro.weighting import WEIGHTINGS as reg
     try: return reg[name]
     except KeyError as e: raise ValueError(f"unknown {kind} {name!r}; known: {', '.join(reg.names())}") from None
@@ -54,7 +56,7 @@ def check_hparams(kind:str, name:str, # the registry ('arch' or 'weighting') and
     return dict(args)
 
 # %% ../nbs/60_experiments.ipynb #711f4f58
-def _fmt_arg(v) -> str: return repr(v) if isinstance(v, float) else str(v)
+def _fmt_arg(v) -> str: return repr(v) if isinstance(v, float) else str(v).replace(',', '.') # 'normal,edge' -> 'normal.edge': a name has no commas
 
 @dataclass(frozen=True)
 class Run:
@@ -82,11 +84,17 @@ def _non_default(kind:str, name:str, args:dict) -> str:
     known = hparam_defaults(kind, name)
     return ''.join(f"-{k}={_fmt_arg(args[k])}" for k, d in known.items() if k in args and args[k] != d)
 
+def _task_subset(r:Run) -> str:
+    "'-task.task' when a multi-task run trains a subset of its dataset's paper tasks (MTI-Net's PASCAL '(s)'), else ''."
+    from mtlrepro.models.segnet import PAPER_TASKS
+    full = PAPER_TASKS.get(r.dataset)
+    return '' if len(r.tasks) == 1 or full is None or set(r.tasks) == set(full) else '-' + '.'.join(r.tasks)
+
 @patch(as_prop=True)
 def name(self:Run) -> str:
     "A readable, unique run name, used as its folder under `runs/`."
-    what = self.tasks[0] if self.arch in ('single', 'stan') else self.weighting
-    return (f"{self.dataset}-{self.n_classes}-{self.arch}{_non_default('arch', self.arch, self.arch_args)}"
+    what = self.tasks[0] if self.arch in ('single', 'stan') or len(self.tasks) == 1 else self.weighting # one task: name it
+    return (f"{self.dataset}-{self.n_classes}-{self.arch}{_non_default('arch', self.arch, self.arch_args)}{_task_subset(self)}"
             f"-{what}{_non_default('weighting', self.weighting, self.weighting_args)}")
 
 # %% ../nbs/60_experiments.ipynb #6a1f0c16
@@ -127,6 +135,7 @@ class Row:
     architecture: str  # as in the paper, e.g. 'Split, Wide'
     weighting: str     # 'Equal', 'Uncert', 'DWA' or 'n.a.'
     runs: tuple        # the `Run`s whose metrics make the row
+    output: str = ''   # which predictions the row scores: '' the final ones; '@1/8' the 'task@1/8' deep-supervision ones (MTI-Net Table 4)
 
 # %% ../nbs/60_experiments.ipynb #6a1f0c10
 @dataclass(frozen=True)
@@ -151,7 +160,7 @@ class Table:
     def run_names(self) -> list[str]: "Names of the runs the table reads, each once, in table order."; return list(dict.fromkeys(r.name for row in self.rows for r in row.runs))
 
 # %% ../nbs/60_experiments.ipynb #9f527361
-PAPERS = ('mtlrepro.papers.mtan',) # modules with a `tables() -> list[Table]`; a new paper adds one entry
+PAPERS = ('mtlrepro.papers.mtan', 'mtlrepro.papers.mtinet') # modules with a `tables() -> list[Table]`; a new paper adds one entry
 
 class TableRegistry(Registry):
     "The `Registry` of paper tables: the first look-up registers the tables of every module in `PAPERS`."

@@ -99,8 +99,8 @@ def table_run_names(name:str) -> list[str]: # a key of `mtlrepro.experiments.TAB
 
 # %% ../../nbs/71_reports_tables.ipynb #c9695d2f
 def row_results(row:Row, runs:dict[str, dict]) -> dict[str, dict[str, float]]:
-    "Task -> metric -> reported value of table row `row` (single-task rows merge one run per task)."
-    return {t: runs[r.name]['metrics'][t] for r in row.runs for t in r.tasks}
+    "Task -> metric -> reported value of table row `row` (single-task rows merge one run per task; `row.output` picks deep-supervision outputs)."
+    return {t: runs[r.name]['metrics'][t + row.output] for r in row.runs for t in r.tasks}
 
 def row_params(row:Row, runs:dict[str, dict]) -> int:
     "Parameters of row `row`: summed over its runs (one network per task for single-task rows)."
@@ -140,7 +140,9 @@ def fake_runs(name:str, # a key of `TABLES`
               params=lambda run: 100, # the parameter count of each run
              ) -> dict[str, dict]:
     "Run records of every run of table `name` with made-up values, for testing reports without training."
-    metrics = {t: ms for n in TABLES.names() for t, ms in TABLES[n].metrics.items()}
+    metrics = {}
+    for n in TABLES.names():  # every metric any table reads of a task (the papers print different ones)
+        for t, ms in TABLES[n].metrics.items(): metrics.setdefault(t, {}).update(dict.fromkeys(ms))
     return {r.name: {'name': r.name, 'params': params(r), 'config': {'metric_mode': 'exact'},
                      'metrics': {t: {m: value(r, t, m) for m in metrics[t]} for t in r.tasks}}
             for row in TABLES[name].rows for r in row.runs}
