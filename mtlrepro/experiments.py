@@ -13,7 +13,7 @@ from .core import DataError, Registry, task_channels
 
 # %% auto #0
 __all__ = ['PIPELINE_ARGS', 'DATASET_TASKS', 'DATASET_CLASSES', 'SEED_STRIDE', 'PAPERS', 'TABLES', 'hparam_defaults',
-           'check_hparams', 'check_dataset', 'Run', 'run_seed', 'seed_dir', 'seed_dirs', 'Row', 'Table',
+           'check_hparams', 'check_dataset', 'Run', 'run_seed', 'seed_dir', 'seed_dirs', 'Row', 'Source', 'Table',
            'TableRegistry', 'all_runs', 'run_record', 'runs_yaml', 'write_runs_yaml']
 
 # %% ../nbs/60_experiments.ipynb #6a1f0c02
@@ -23,7 +23,7 @@ def _registered(kind:str, name:str):
     "The builder registered as `name` in the `kind` registry ('arch' or 'weighting'); ValueError listing the known ones."
     if kind == 'arch':
         from mtlrepro.models.base import ARCHITECTURES as reg, _load_builtins
-        _load_builtins()  # every built-in architecture, not only those of the modules imported so far
+        _load_builtins() # the ResNet, HRNet, PAD-Net, MTI-Net, ASTMT, ... modules register theirs on import
     else: from mtlrepro.weighting import WEIGHTINGS as reg
     try: return reg[name]
     except KeyError as e: raise ValueError(f"unknown {kind} {name!r}; known: {', '.join(reg.names())}") from None
@@ -159,6 +159,13 @@ class Row:
 
 # %% ../nbs/60_experiments.ipynb #6a1f0c10
 @dataclass(frozen=True)
+class Source:
+    "Where some rows of a table are published: a packaged round-2 CSV (`mtlrepro/assets/<csv>.csv`) and its sub-table."
+    csv: str               # the asset's file name without `.csv`, e.g. 'survey_table3'
+    sub: str|None = None   # the value of its `table` column that selects the sub-table, e.g. '11b'; None: every row
+    rows: dict = field(default_factory=dict, hash=False) # our row label (`Row.architecture`) -> the CSV's printed `method`; unnamed rows: the same label
+
+@dataclass(frozen=True)
 class Table:
     "One paper table: its rows and how it prints them."
     name: str     # registry key and report name: the notebook `nbs/paper/<name>.ipynb`
@@ -168,16 +175,27 @@ class Table:
     print_scale: dict = field(default_factory=dict, hash=False) # metric -> factor from our units to the printed ones
     baseline: str = 'One Task' # the `architecture` of the row that Δm compares against
     citation: str = '' # the paper, as captions cite it, e.g. 'Liu, Johns and Davison, CVPR 2019'
+    published: tuple = () # the `Source`s of its published numbers (round-2 tables); () : `mtlrepro.reports.published.ASSETS` (MTAN)
+    convention: str|None = None # its paper's Δm (a key of `mtlrepro.metrics_dense.DELTA_M_CONVENTIONS`); None: Eq. 10 over every printed metric (MTAN)
+    complexity: str|None = None # a dataset of `mtlrepro.complexity.PAPER_SIZES`: count #params and FLOPs of each row at its paper size; None: #P from the runs
+    paper_only: dict = field(default_factory=dict, hash=False) # rows the paper prints that we do not rebuild: label -> why
+    ours_only: dict = field(default_factory=dict, hash=False)  # our rows the paper does not print: label -> why
 
     def __post_init__(self):
-        object.__setattr__(self, 'rows', tuple(self.rows))
+        object.__setattr__(self, 'rows', tuple(self.rows)); object.__setattr__(self, 'published', tuple(self.published))
         if not self.rows: raise ValueError(f"table {self.name!r} has no rows")
         cols = [m for ms in self.metrics.values() for m in ms]
         if bad := [m for m in self.print_scale if m not in cols]: raise ValueError(f"table {self.name!r}: print_scale names {bad}, not printed metrics {cols}")
-        if self.baseline not in {r.architecture for r in self.rows}: raise ValueError(f"table {self.name!r}: no {self.baseline!r} row")
+        labels = [r.architecture for r in self.rows]
+        if self.baseline not in labels: raise ValueError(f"table {self.name!r}: no {self.baseline!r} row")
+        if bad := [l for l in self.ours_only if l not in labels]: raise ValueError(f"table {self.name!r}: ours_only names {bad}, not rows {labels}")
+        if self.convention is not None:
+            from mtlrepro.metrics_dense import DELTA_M_CONVENTIONS
+            if self.convention not in DELTA_M_CONVENTIONS: raise ValueError(f"table {self.name!r}: unknown Δm convention {self.convention!r}; known: {', '.join(DELTA_M_CONVENTIONS)}")
 
     @property
     def run_names(self) -> list[str]: "Names of the runs the table reads, each once, in table order."; return list(dict.fromkeys(r.name for row in self.rows for r in row.runs))
+
 
 # %% ../nbs/60_experiments.ipynb #9f527361
 PAPERS = ('mtlrepro.papers.mtan', 'mtlrepro.papers.mtinet') # modules with a `tables() -> list[Table]`; a new paper adds one entry
