@@ -101,7 +101,6 @@ class PADNet(DecoderModel):
 def multi_scale_backbone(name:str, weights=None, width_mult:float=1.0) -> nn.Module:
     "Backbone `name` with `weights` and `width_mult` (passed only when not the default); a clear error unless it has a `make_head`."
     kw = {k: v for k, v, d in (('weights', weights, None), ('width_mult', width_mult, 1.0)) if v != d}
-    if name.endswith('-fpn') and 'width_mult' in kw: raise ValueError(f"width_mult scales HRNet backbones; {name!r} has fixed widths, got width_mult={width_mult}")
     bb = get_backbone(name, **kw)
     if getattr(bb, 'make_head', None) is None: raise ValueError(f"backbone {name!r} has no multi-scale head (make_head); the decoder-focused networks take hrnet18, hrnet48, resnet18-fpn or resnet50-fpn")
     return bb
