@@ -105,10 +105,10 @@ def _non_default(kind:str, name:str, args:dict) -> str:
     return ''.join(f"-{k}={_fmt_arg(args[k])}" for k, d in known.items() if k in args and args[k] != d)
 
 def _task_subset(r:Run) -> str:
-    "'-task.task' when a multi-task run trains a subset of its dataset's paper tasks (MTI-Net's PASCAL '(s)'), else ''."
+    "'-task.task' when a multi-task run trains a strict subset of its dataset's paper tasks (MTI-Net's PASCAL '(s)'), else ''."
     from mtlrepro.models.segnet import PAPER_TASKS
     full = PAPER_TASKS.get(r.dataset)
-    return '' if len(r.tasks) == 1 or full is None or set(r.tasks) == set(full) else '-' + '.'.join(r.tasks)
+    return '-' + '.'.join(r.tasks) if len(r.tasks) > 1 and full is not None and set(r.tasks) < set(full) else ''
 
 @patch(as_prop=True)
 def name(self:Run) -> str:
