@@ -87,6 +87,7 @@ class Run:
     weighting: str    # a registered weighting (`mtlrepro.weighting.WEIGHTINGS`; 'equal' for single-task runs)
     arch_args: dict = field(default_factory=dict, hash=False)      # the architecture builder's keyword hyper-parameters
     weighting_args: dict = field(default_factory=dict, hash=False) # the weighting's keyword hyper-parameters
+    init_from: tuple = () # the trained single-task `Run`s it starts from, one per task in task order (cross-stitch / NDDR-CNN on ResNet, as MTLP)
 
     def __post_init__(self):
         set_ = lambda k, v: object.__setattr__(self, k, v)
@@ -97,6 +98,9 @@ class Run:
         check_dataset(self.dataset, self.tasks, self.n_classes)
         set_('arch_args', check_hparams('arch', self.arch, self.arch_args))
         set_('weighting_args', check_hparams('weighting', self.weighting, self.weighting_args))
+        set_('init_from', tuple(self.init_from))
+        if self.init_from and [(r.dataset, r.n_classes, r.tasks) for r in self.init_from] != [(self.dataset, self.n_classes, (t,)) for t in self.tasks]:
+            raise ValueError(f"run on {self.dataset}: init_from needs one single-task run per task, in task order {list(self.tasks)}, on the same dataset and classes")
         if not re.fullmatch(r'[\w.=-]+', self.name): raise ValueError(f"run name {self.name!r}: only letters, digits and _ . = - may appear in it (it is a folder and a DVC stage key)")
 
 # %% ../nbs/60_experiments.ipynb #6a1f0c08
@@ -113,15 +117,22 @@ def _task_subset(r:Run) -> str:
 @patch(as_prop=True)
 def name(self:Run) -> str:
     "A readable, unique run name, used as its folder under `runs/`."
-    what = self.tasks[0] if self.arch in ('single', 'stan') or len(self.tasks) == 1 else self.weighting # one task: name it
+    what = self.tasks[0] if self.arch in ('single', 'stan') or len(self.tasks) == 1 else self.weighting  # a one-task run is named by its task
     return (f"{self.dataset}-{self.n_classes}-{self.arch}{_non_default('arch', self.arch, self.arch_args)}{_task_subset(self)}"
-            f"-{what}{_non_default('weighting', self.weighting, self.weighting_args)}")
+            f"-{what}{_non_default('weighting', self.weighting, self.weighting_args)}{'-init' if self.init_from else ''}")
 
 # %% ../nbs/60_experiments.ipynb #6a1f0c16
 @patch
 def train_kwargs(self:Run) -> dict:
     "The `TrainConfig` fields this run sets beyond dataset, tasks, classes, architecture and weighting."
     return {'arch_args': dict(self.arch_args), 'weighting_args': dict(self.weighting_args)}
+
+@patch
+def init_dirs(self:Run, runs_dir:str|Path, # the folder of run folders, e.g. `runs`
+              index:int=0, # the seed index: seed i starts from seed i of each single-task run
+             ) -> dict[str, str]:
+    "Task -> the run folder of the single-task seed this run's seed `index` starts from (`TrainConfig.init_from`); {} without `init_from`."
+    return {r.tasks[0]: str(Path(runs_dir) / r.name / f'seed{index}') for r in self.init_from}
 
 # %% ../nbs/60_experiments.ipynb #12c59fc0
 SEED_STRIDE = 1000 # seed index i of a run trains with seed `seed + SEED_STRIDE * i`
@@ -198,7 +209,7 @@ class Table:
 
 
 # %% ../nbs/60_experiments.ipynb #9f527361
-PAPERS = ('mtlrepro.papers.mtan', 'mtlrepro.papers.mtinet') # modules with a `tables() -> list[Table]`; a new paper adds one entry
+PAPERS = ('mtlrepro.papers.mtan', 'mtlrepro.papers.survey', 'mtlrepro.papers.mtinet') # modules with a `tables() -> list[Table]`; a new paper adds one entry
 
 class TableRegistry(Registry):
     "The `Registry` of paper tables: the first look-up registers the tables of every module in `PAPERS`."
@@ -221,7 +232,7 @@ def all_runs() -> dict[str, Run]:
     out = {}
     for n in TABLES.names():
         for row in TABLES[n].rows:
-            for run in row.runs:
+            for run in (x for r in row.runs for x in (*r.init_from, r)):  # the single-task runs a run starts from come first
                 if out.setdefault(run.name, run) != run: raise ValueError(f"run name {run.name!r} is used by two different runs: {out[run.name]} and {run}")
     return out
 
@@ -229,7 +240,8 @@ def all_runs() -> dict[str, Run]:
 def run_record(r:Run) -> dict:
     "The fields of run `r` that a training stage reads from `rows.yaml`."
     rec = {'dataset': r.dataset, 'n_classes': r.n_classes, 'tasks': ','.join(r.tasks), 'arch': r.arch, 'weighting': r.weighting}
-    return {**rec, **{k: dict(v) for k, v in (('arch_args', r.arch_args), ('weighting_args', r.weighting_args)) if v}}
+    rec = {**rec, **{k: dict(v) for k, v in (('arch_args', r.arch_args), ('weighting_args', r.weighting_args)) if v}}
+    return {**rec, 'init_from': {x.tasks[0]: x.name for x in r.init_from}} if r.init_from else rec
 
 def runs_yaml() -> str:
     "The YAML text of `rows.yaml`: every run with the fields a training stage needs."

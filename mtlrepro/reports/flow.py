@@ -16,7 +16,7 @@ from .fixtures import report_dir, report_inputs
 from .published import ASSETS, published, published_rows
 from .rankings import (NOISE_RULE, noise_marks, rank_agreement, resolved_pairs, seed_stats, tau_interval,
                                        tau_text)
-from .tables import (delta_m_weights, load_runs, md_table, metric_info, protocol, range_problems, reproduced, side_by_side,
+from .tables import (delta_m_weights, table_columns, load_runs, md_table, metric_info, protocol, range_problems, reproduced, side_by_side,
                                      table_decimals, table_metrics)
 
 # %% auto #0
@@ -71,7 +71,7 @@ def _trivial(t:Table, runs:dict, prepared_dir:Path) -> tuple[dict, pd.DataFrame]
     by_k = table_baselines(t.name, runs, prepared_dir)
     if len(by_k) != 1: raise ValueError(f"table {t.name!r} has several class counts {sorted(by_k)}: use `table_baselines`")
     (triv,) = by_k.values()
-    row = {m: triv['metrics'][task][m] * t.print_scale.get(m, 1.0) for task, ms in t.metrics.items() for m in ms}
+    row = {c: triv['metrics'][task][m] * t.print_scale.get(m, 1.0) for task, m, c in table_columns(t.name)}
     return triv, pd.DataFrame([{'architecture': 'trivial', 'weighting': 'constant', **row}])
 
 # %% ../../nbs/76_reports_flow.ipynb #r7609

@@ -10,7 +10,7 @@ import pandas as pd
 from ..experiments import TABLES
 import math
 from ..metrics_dense import PUBLISHED_COLUMNS, PUBLISHED_DELTA_M
-from .tables import add_delta_m, table_delta_m, table_metrics
+from .tables import add_delta_m, table_columns, table_delta_m, table_metrics
 
 # %% auto #0
 __all__ = ['ASSETS', 'asset_path', 'published_raw', 'published', 'asset_path_csv', 'published_rows']
@@ -73,13 +73,12 @@ def _published_frame(name:str, labels:list[tuple[str, str]], src:dict) -> pd.Dat
         r = src.get(arch)
         rec = {'architecture': arch, 'weighting': w}
         if t.complexity: rec.update(params_M=_cell(r.get('params_M', '')) if r is not None else math.nan, flops_G=_cell(r.get('FLOPS_G', '')) if r is not None else math.nan)
-        for task, ms in t.metrics.items():
-            for m in ms:
-                c = None if r is None else next((c for c, tm in PUBLISHED_COLUMNS.items() if tm == (task, m) and c in r.index), None)
-                if r is not None and c is None: raise KeyError(f"{name}: no published column for {task}/{m} in the row {arch!r}; columns: {', '.join(r.index)}")
-                if c is not None and _printed_scale(c) != t.print_scale.get(m, 1.0):
-                    raise ValueError(f"{name}: column {c} is printed x{_printed_scale(c):g} but the table's print_scale for {m} is {t.print_scale.get(m, 1.0):g}")
-                rec[m] = _cell(r[c]) if c is not None else math.nan
+        for task, m, col in table_columns(name):
+            c = None if r is None else next((c for c, tm in PUBLISHED_COLUMNS.items() if tm == (task, m) and c in r.index), None)
+            if r is not None and c is None: raise KeyError(f"{name}: no published column for {task}/{m} in the row {arch!r}; columns: {', '.join(r.index)}")
+            if c is not None and _printed_scale(c) != t.print_scale.get(m, 1.0):
+                raise ValueError(f"{name}: column {c} is printed x{_printed_scale(c):g} but the table's print_scale for {m} is {t.print_scale.get(m, 1.0):g}")
+            rec[col] = _cell(r[c]) if c is not None else math.nan
         d = None if r is None else next((c for c in PUBLISHED_DELTA_M if c in r.index), None)
         rec['delta_m_paper'] = math.nan if d is None else _cell(r[d]) * (-1 if d.startswith('drop') else 1)
         recs.append(rec)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from ..experiments import TABLES
-from .tables import delta_m_weights, metric_info, table_metrics
+from .tables import delta_m_weights, metric_info, table_columns, table_metrics
 
 # %% auto #0
 __all__ = ['NOISE_RULE', 'rank_agreement', 'architecture_ranks', 'check_claims', 'seed_values', 'delta_m_of', 'seed_stats',
@@ -58,7 +58,7 @@ def seed_values(name:str, # a key of `TABLES`
     for row in t.rows:
         seeds = [runs[r.name].get('seeds', [runs[r.name]]) for r in row.runs]
         res = [{tk: s[i]['metrics'][tk] for r, s in zip(row.runs, seeds) for tk in r.tasks} for i in range(min(map(len, seeds)))]
-        out.append(np.array([[x[tk][m] * t.print_scale.get(m, 1.0) for tk, ms in t.metrics.items() for m in ms] for x in res], float))
+        out.append(np.array([[x[tk][m] * t.print_scale.get(m, 1.0) for tk, m, _ in table_columns(name)] for x in res], float))
     return out
 
 def delta_m_of(name:str, # a key of `TABLES` (its tasks and metrics weigh Eq. 10)

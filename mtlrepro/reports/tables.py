@@ -15,10 +15,10 @@ from ..train import config_diff, upgrade_config
 from ..rundir import RunDir
 
 # %% auto #0
-__all__ = ['COLUMNS', 'MODE_TEXT', 'metric_info', 'table_metrics', 'table_decimals', 'load_run', 'load_seeds', 'load_runs',
-           'table_run_names', 'row_results', 'row_params', 'add_delta_m', 'table_delta_m', 'delta_m_weights',
-           'row_complexity', 'add_complexity', 'reproduced', 'fake_runs', 'params_ratio', 'side_by_side', 'fmt',
-           'md_table', 'range_problems', 'protocol', 'complexity_table', 'complexity_gains']
+__all__ = ['COLUMNS', 'MODE_TEXT', 'metric_info', 'table_columns', 'table_metrics', 'table_decimals', 'load_run', 'load_seeds',
+           'load_runs', 'table_run_names', 'row_results', 'row_params', 'add_delta_m', 'table_delta_m',
+           'delta_m_weights', 'row_complexity', 'add_complexity', 'reproduced', 'fake_runs', 'params_ratio',
+           'side_by_side', 'fmt', 'md_table', 'range_problems', 'protocol', 'complexity_table', 'complexity_gains']
 
 # %% ../../nbs/71_reports_tables.ipynb #r7104
 COLUMNS = { # table columns that are no task's metric -> (label, decimals, higher is better, valid range)
@@ -45,6 +45,7 @@ def _task_metric(task:str|None, metric:str):
 def metric_info(task:str|None, # a task name, or `None` for any task (and for the table columns of `COLUMNS`)
                 metric:str) -> tuple[str, int, bool, tuple]:
     "`(label, decimals, higher_is_better, (low, high))` of `metric` of `task`, from the task's `Metric` (else its dense meter's)."
+    if task is None and '.' in metric and metric.split('.', 1)[0] in TASKS: task, metric = metric.split('.', 1)  # a 'task.metric' column
     if task is not None and task not in TASKS: raise KeyError(f"unknown task {task!r}; known: {', '.join(TASKS)}")
     if (m := _task_metric(task, metric)) is not None: return m.column, m.decimals, m.higher_is_better, (m.lo, m.hi)
     if task is None and metric in COLUMNS: return COLUMNS[metric]
@@ -54,14 +55,20 @@ def metric_info(task:str|None, # a task name, or `None` for any task (and for th
 
 
 # %% ../../nbs/71_reports_tables.ipynb #d2aa96c1
+def table_columns(name:str) -> list[tuple[str, str, str]]:
+    "(task, metric, column) of every metric table `name` prints, in order; the column is the metric's name, or 'task.metric' where two tasks print it."
+    pairs = [(tk, m) for tk, ms in TABLES[name].metrics.items() for m in ms]
+    dup = {m for _, m in pairs if sum(mm == m for _, mm in pairs) > 1}
+    return [(tk, m, f"{tk}.{m}" if m in dup else m) for tk, m in pairs]
+
 def table_metrics(name:str) -> list[str]:
-    "The metric columns of table `name`, in the paper's order."
-    return [m for ms in TABLES[name].metrics.values() for m in ms]
+    "The metric columns of table `name`, in the paper's order (PASCAL's semantic and parts mIoU: 'semantic.miou', 'human_parts.miou')."
+    return [c for *_, c in table_columns(name)]
 
 def table_decimals(name:str) -> dict[str, int]:
     "Digits after the point per column, as the paper prints table `name` (a metric printed x100 gets 2)."
-    digits = {m: metric_info(None, m)[1] for m in [*_all_metrics(), *COLUMNS]}
-    return {**digits, **{m: 2 for m, s in TABLES[name].print_scale.items() if s == 100}}
+    digits = {m: metric_info(None, m)[1] for m in [*_all_metrics(), *COLUMNS, *table_metrics(name)]}
+    return {**digits, **{c: 2 for _, m, c in table_columns(name) if TABLES[name].print_scale.get(m) == 100}}
 
 # %% ../../nbs/71_reports_tables.ipynb #15787f5c
 def load_run(run_dir:str|Path) -> dict:
@@ -133,10 +140,12 @@ def add_delta_m(df:pd.DataFrame, # one row per table row, metric columns named a
     b = nest(base.iloc[0])
     return df.assign(delta_m=[delta_m(nest(r), b) for _, r in df.iterrows()])
 
-def _nest(r, tasks:dict) -> dict:
-    "Task -> metric -> value of one table row; a task whose values are all NaN is left out (a row trained without it: MTI-Net's '(s)' rows)."
-    out = {t: {m: float(r[m]) for m in ms} for t, ms in tasks.items()}
-    return {t: v for t, v in out.items() if not all(math.isnan(x) for x in v.values())}
+def _nest(r, name:str) -> dict:
+    "Task -> metric -> value of one row `r` of table `name` (its columns `table_columns`)."
+    out = {}
+    for tk, m, c in table_columns(name): out.setdefault(tk, {})[m] = float(r[c])
+    kept = {t: v for t, v in out.items() if not all(math.isnan(x) for x in v.values())}  # a task the row does not train (MTI-Net's '(s)' rows): left out
+    return kept or out  # a row with no value at all keeps its NaNs: its Δm is NaN
 
 def table_delta_m(name:str, # a key of `TABLES`
                   df:pd.DataFrame, # one row per table row, its metric columns (printed units)
@@ -147,8 +156,8 @@ def table_delta_m(name:str, # a key of `TABLES`
     from mtlrepro.metrics_dense import DELTA_M_CONVENTIONS, paper_delta_m
     base = df[df.architecture == t.baseline]
     if len(base) != 1: raise ValueError(f"need exactly one {t.baseline!r} row, found {len(base)}")
-    b, sign = _nest(base.iloc[0], t.metrics), DELTA_M_CONVENTIONS[t.convention].sign   # sign -1: the paper prints the drop; we keep Δm
-    return df.assign(delta_m=[sign * paper_delta_m(_nest(r, t.metrics), b, t.convention) for _, r in df.iterrows()])
+    b, sign = _nest(base.iloc[0], name), DELTA_M_CONVENTIONS[t.convention].sign   # sign -1: the paper prints the drop; we keep Δm
+    return df.assign(delta_m=[sign * paper_delta_m(_nest(r, name), b, t.convention) for _, r in df.iterrows()])
 
 def delta_m_weights(name:str) -> np.ndarray:
     "Per column of `table_metrics(name)`, its signed weight in the table's Δm (±1/(T n_t), or ±1/T on the convention's metric, else 0)."
@@ -199,9 +208,9 @@ def reproduced(name:str, # a key of `TABLES` whose first row is its baseline, e.
         res = row_results(row, runs)  # a task the row's runs do not train (MTI-Net's '(s)' rows): NaN, printed as the paper's '-'
         recs.append({'architecture': row.architecture, 'weighting': row.weighting,
                      'params_ratio': row_params(row, runs) / runs[ref.name]['params'],
-                     **{m: res[task][m] * t.print_scale.get(m, 1.0) if task in res else math.nan for task, ms in t.metrics.items() for m in ms}})
+                     **{c: res[task][m] * t.print_scale.get(m, 1.0) if task in res else math.nan for task, m, c in table_columns(name)}})
     df = pd.DataFrame(recs)
-    df.attrs['untrained'] = {(i, m) for i, row in enumerate(t.rows) for task, ms in t.metrics.items() for m in ms
+    df.attrs['untrained'] = {(i, c) for i, row in enumerate(t.rows) for task, _, c in table_columns(name)
                              if task not in {x for r in row.runs for x in r.tasks}}
     return table_delta_m(name, add_complexity(name, df) if t.complexity else df)
 
@@ -248,6 +257,9 @@ def md_table(df:pd.DataFrame, # a frame; MultiIndex columns are joined with a sp
     decimals = {**{m: i[1] for m, i in known.items()}, **(decimals or {})}
     labels = {**{m: i[0] for m, i in known.items()}, **(labels or {})}
     if not isinstance(df.index, pd.RangeIndex): df = df.reset_index()
+    for c in {str(x) for col in df.columns for x in (col if isinstance(col, tuple) else (col,))}:
+        if '.' in c and c.split('.', 1)[0] in TASKS and c not in labels:  # a 'task.metric' column: the task, then the metric's label
+            info = metric_info(None, c); labels[c] = f"{c.split('.', 1)[0]} {info[0]}"; decimals.setdefault(c, info[1])
     name = lambda c: ' '.join(labels.get(str(x), str(x)) for x in (c if isinstance(c, tuple) else (c,)) if str(x))
     key = lambda c: str(c[0] if isinstance(c, tuple) else c)
     head = [name(c) for c in df.columns]
