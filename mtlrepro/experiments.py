@@ -108,11 +108,17 @@ def _non_default(kind:str, name:str, args:dict) -> str:
     known = hparam_defaults(kind, name)
     return ''.join(f"-{k}={_fmt_arg(args[k])}" for k, d in known.items() if k in args and args[k] != d)
 
+def _task_subset(r:Run) -> str:
+    "'-task.task' when a multi-task run trains a strict subset of its dataset's paper tasks (MTI-Net's PASCAL '(s)'), else ''."
+    from mtlrepro.models.segnet import PAPER_TASKS
+    full = PAPER_TASKS.get(r.dataset)
+    return '-' + '.'.join(r.tasks) if len(r.tasks) > 1 and full is not None and set(r.tasks) < set(full) else ''
+
 @patch(as_prop=True)
 def name(self:Run) -> str:
     "A readable, unique run name, used as its folder under `runs/`."
     what = self.tasks[0] if self.arch in ('single', 'stan') or len(self.tasks) == 1 else self.weighting  # a one-task run is named by its task
-    return (f"{self.dataset}-{self.n_classes}-{self.arch}{_non_default('arch', self.arch, self.arch_args)}"
+    return (f"{self.dataset}-{self.n_classes}-{self.arch}{_non_default('arch', self.arch, self.arch_args)}{_task_subset(self)}"
             f"-{what}{_non_default('weighting', self.weighting, self.weighting_args)}{'-init' if self.init_from else ''}")
 
 # %% ../nbs/60_experiments.ipynb #6a1f0c16
@@ -160,6 +166,7 @@ class Row:
     architecture: str  # as in the paper, e.g. 'Split, Wide'
     weighting: str     # 'Equal', 'Uncert', 'DWA' or 'n.a.'
     runs: tuple        # the `Run`s whose metrics make the row
+    output: str = ''   # which predictions the row scores: '' the final ones; '@1/8' the 'task@1/8' deep-supervision ones (MTI-Net Table 4)
 
 # %% ../nbs/60_experiments.ipynb #6a1f0c10
 @dataclass(frozen=True)
@@ -202,7 +209,7 @@ class Table:
 
 
 # %% ../nbs/60_experiments.ipynb #9f527361
-PAPERS = ('mtlrepro.papers.mtan', 'mtlrepro.papers.survey') # modules with a `tables() -> list[Table]`; a new paper adds one entry
+PAPERS = ('mtlrepro.papers.mtan', 'mtlrepro.papers.survey', 'mtlrepro.papers.mtinet') # modules with a `tables() -> list[Table]`; a new paper adds one entry
 
 class TableRegistry(Registry):
     "The `Registry` of paper tables: the first look-up registers the tables of every module in `PAPERS`."

@@ -293,6 +293,8 @@ PUBLISHED_COLUMNS = { # a column of the published tables (mtlrepro/assets/*.csv)
            'D_rmse_x100': ('depth', 'rmse'), 'I_px(down)': ('instance', 'px_err'), 'I_px': ('instance', 'px_err'),
            'D_px(down)': ('depth', 'px_err'), 'D_px': ('depth', 'px_err'), 'D_L1(down)': ('depth', 'l1'),
            'C_top5': ('classification', 'top5'), 'E_L1x100(down)': ('edge', 'l1'), 'K_L1x100(down)': ('keypoints', 'l1'),
-           'albedo_err(down)': ('albedo', 'err'), 'disp_err(down)': ('disparity', 'err')}
+           'albedo_err(down)': ('albedo', 'err'), 'disp_err(down)': ('disparity', 'err'),
+           'rmse': ('depth', 'rmse'), 'rel': ('depth', 'rel'), 'delta1': ('depth', 'delta1'), 'delta2': ('depth', 'delta2'), # MTI-Net 6a, S2a, S3b
+           'delta3': ('depth', 'delta3'), 'pixel_acc': ('semantic', 'pix_acc'), 'IoU': ('semantic', 'miou')} # MTI-Net 6b, S2b, S3c
 PUBLISHED_DELTA_M = ( # the columns where the tables print Δm (ASTMT's is the drop, -Δm)
     'drop_pct(=-delta_m)', 'delta_mtl_pct', 'delta_m_pct')

@@ -35,8 +35,8 @@ __all__ = ['RUNTIME_FIELDS', 'METRIC_SETS', 'RENAMED_FIELDS', 'ADDED_FIELDS', 'C
            'make_run_meters', 'TrainConfig', 'upgrade_config', 'config_diff', 'is_finished', 'read_metrics',
            'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'epoch_order',
            'load_split', 'iter_batches', 'step_losses', 'update', 'augment_step', 'check_single_tasking',
-           'single_task_step', 'single_task_steps', 'train_epoch', 'evaluate', 'summarise', 'check_run_dir',
-           'estimate_params', 'check_fits', 'train', 'PeakRSS', 'benchmark_step']
+           'single_task_step', 'single_task_steps', 'train_epoch', 'evaluate', 'front_end_meters', 'summarise',
+           'check_run_dir', 'estimate_params', 'check_fits', 'train', 'PeakRSS', 'benchmark_step']
 
 # %% ../nbs/40_train.ipynb #9b0c719a
 class TrainError(RuntimeError):
@@ -352,14 +352,23 @@ def evaluate(model:nn.Module, batches, # iterable of batch dicts on the model's 
              metric_set:str='mtan', # a key of `METRIC_SETS`
              device:torch.device|None=None, fast:bool=False,
             ) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
-    "Metrics (task -> name -> value) and mean loss per task of `model` over `batches`."
+    "Metrics (task -> name -> value, and MTI-Net's front-end `task@1/s` -> name -> value) and mean loss per task of `model` over `batches`."
     device = get_device(device); model.eval()
-    meters, loss_sum, n = make_run_meters(metric_set, tasks, mode), torch.zeros(len(tasks), device=device), 0
+    meters, loss_sum, n, front = make_run_meters(metric_set, tasks, mode), torch.zeros(len(tasks), device=device), 0, None
     for b in batches:
         preds, _ = _forward(model, b['image'], device, fast)
+        if front is None: front = front_end_meters(preds, tasks, metric_set, mode)
         for t, m in meters.items(): m.update(preds[t], b[t])
+        for k, m in front.items(): m.update(preds[k], b[k.split('@')[0]])
         loss_sum += torch.stack(list(compute_losses(preds, b, getattr(model, 'aux_weights', None)).values())); n += 1
-    return {t: m.compute() for t, m in meters.items()}, dict(zip(tasks, (loss_sum / max(n, 1)).tolist()))
+    return ({t: m.compute() for t, m in {**meters, **(front or {})}.items()},
+            dict(zip(tasks, (loss_sum / max(n, 1)).tolist())))
+
+def front_end_meters(preds:dict[str, Tensor], # a forward pass's outputs
+                     tasks:dict[str, int], metric_set:str='mtan', mode:str='exact') -> dict[str, Meter]:
+    "A meter for each front-end prediction `task@1/s` of a main task in `preds` (MTI-Net Table 4), edges excepted."
+    keys = [k for k in preds if '@1/' in k and (t := k.split('@')[0]) in tasks and t != 'edge']
+    return {k: make_run_meters(metric_set, {k.split('@')[0]: tasks[k.split('@')[0]]}, mode)[k.split('@')[0]] for k in keys}
 
 # %% ../nbs/40_train.ipynb #f8c8c399
 def _open_live(out:Path, history:list[dict]):
@@ -456,7 +465,7 @@ def _checkpoint(cfg, epoch, model, weighting, opt, sched, history, wall, cuda) -
 # %% ../nbs/40_train.ipynb #a25b3e39
 def _epoch_line(rec:dict) -> str:
     tl = ' '.join(f"{t}={v:.4f}" for t, v in rec['train_loss'].items())
-    val = '' if rec['val'] is None else ' | val ' + ' '.join(f"{t}:{m}={v:.4g}" for t, ms in rec['val'].items() for m, v in list(ms.items())[:1])
+    val = '' if rec['val'] is None else ' | val ' + ' '.join(f"{t}:{m}={v:.4g}" for t, ms in rec['val'].items() if '@' not in t for m, v in list(ms.items())[:1])
     return f"epoch {rec['epoch']}: train {tl}{val} ({rec['time_s']:.1f} s)"
 
 def _final_metrics(cfg, history, n_params, wall, device, fast) -> dict:

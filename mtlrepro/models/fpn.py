@@ -22,26 +22,33 @@ FPN_RESNETS = {'resnet18-fpn': 'resnet18', 'resnet50-fpn': 'resnet50'} # backbon
 class FPNBackbone(nn.Module):
     "A ResNet's four stages through torchvision's `FeaturePyramidNetwork`; `forward` returns P2..P5 (strides 4..32)."
     def __init__(self, body:nn.Module, # a `ResNetBackbone` with output stride 32
-                 channels:int=256): # the pyramid's width (FPN: 256)
+                 channels:int=256, # the pyramid's width (FPN: 256)
+                 head_width:int=128): # the width of the aggregation heads `make_head` builds (Panoptic FPN: 128)
         super().__init__()
         from torchvision.ops import FeaturePyramidNetwork
-        self.body = body
+        self.body, self.head_width = body, head_width
         self.fpn = FeaturePyramidNetwork([f['num_chs'] for f in body.feature_info], channels)
         self.feature_info = [dict(num_chs=channels, reduction=f['reduction'], module=f'fpn.layer_blocks.{k}')
                              for k, f in enumerate(body.feature_info)]
+    def make_head(self, n_out:int|None=None) -> nn.Module:
+        "A Panoptic-FPN aggregation head over all levels (`n_out=None`: no predictor; PAD-Net's fused features)."
+        return PanopticFPNHead(self.feature_info, n_out, self.head_width)
     def forward(self, x:Tensor) -> list[Tensor]:
         feats = self.body(x)
         return list(self.fpn({str(k): f for k, f in enumerate(feats)}).values())
 
 def fpn_backbone(name:str, # a key of `FPN_RESNETS`
                  weights=None, # None (random init) or the ResNet's torchvision weights: 'IMAGENET1K_V1', 'DEFAULT', ...
-                 channels:int=256): # the pyramid's width
+                 channels:int=256, # the pyramid's width
+                 width_mult:float=1.0): # multiplies the pyramid's and the heads' widths (not the ResNet's, which torchvision fixes)
     "ResNet `FPN_RESNETS[name]` (output stride 32, `weights` loaded) under a feature pyramid."
     if name not in FPN_RESNETS: raise ValueError(f"unknown FPN backbone {name!r}; known: {', '.join(FPN_RESNETS)}")
-    return FPNBackbone(resnet_backbone(FPN_RESNETS[name], weights, output_stride=32), channels)
+    if not width_mult > 0: raise ValueError(f"width_mult must be positive, got {width_mult}")
+    s = lambda c: c if width_mult == 1 else max(8, 8 * round(c * width_mult / 8))  # multiples of 8: GroupNorm groups divide them
+    return FPNBackbone(resnet_backbone(FPN_RESNETS[name], weights, output_stride=32), s(channels), s(128))
 
 def _register_fpn(name:str):
-    def build(weights=None, channels:int=256): return fpn_backbone(name, weights, channels)
+    def build(weights=None, channels:int=256, width_mult:float=1.0): return fpn_backbone(name, weights, channels, width_mult)
     build.__qualname__ = build.__name__ = f"{name.replace('-', '_')}_backbone"
     build.__doc__ = f"{FPN_RESNETS[name]} under torchvision's feature pyramid (see `fpn_backbone`)."
     register_backbone(name)(build)
@@ -51,14 +58,14 @@ for _n in FPN_RESNETS: _register_fpn(_n)
 # %% ../../nbs/28_models_fpn.ipynb #69115989
 def _stage(ni:int, nf:int, groups:int, up:bool) -> nn.Sequential:
     "Panoptic FPN's upsampling stage: 3x3 conv (no bias), GroupNorm, ReLU, then 2x bilinear upsampling if `up`."
-    layers = [nn.Conv2d(ni, nf, 3, padding=1, bias=False), nn.GroupNorm(groups, nf), nn.ReLU(inplace=True)]
+    layers = [nn.Conv2d(ni, nf, 3, padding=1, bias=False), nn.GroupNorm(math.gcd(groups, nf), nf), nn.ReLU(inplace=True)]
     if up: layers.append(nn.Upsample(scale_factor=2, mode='bilinear', align_corners=False))
     return nn.Sequential(*layers)
 
 class PanopticFPNHead(nn.Module):
     "Every pyramid level upsampled to the finest one by conv-GN-ReLU-2x stages, summed, then a 1x1 conv to `n_out`."
     def __init__(self, feature_info:list[dict], # the backbone's levels (`num_chs`, `reduction`)
-                 n_out:int, # output channels
+                 n_out:int|None, # output channels; None: stop at the sum (`width` channels)
                  width:int=128, # channels of the stages (Panoptic FPN: 128)
                  groups:int=32): # GroupNorm groups
         super().__init__()
@@ -67,7 +74,8 @@ class PanopticFPNHead(nn.Module):
             n = int(math.log2(f['reduction'] // r0))
             return nn.Sequential(*[_stage(f['num_chs'] if i == 0 else width, width, groups, up=n > 0) for i in range(max(n, 1))])
         self.levels = nn.ModuleList(level(f) for f in feature_info)
-        self.predict = nn.Conv2d(width, n_out, 1)
+        self.predict = nn.Identity() if n_out is None else nn.Conv2d(width, n_out, 1)
+        self.out_channels = width if n_out is None else n_out
     def forward(self, feats:list[Tensor]) -> Tensor:
         return self.predict(sum(lvl(f) for lvl, f in zip(self.levels, feats)))
 
@@ -90,6 +98,8 @@ class MTLFPN(MultiTaskModel):
 def mtl_fpn(tasks:Mapping[str,int], # ordered task -> output channels
             *, backbone:str='resnet50-fpn', # a key of `FPN_RESNETS`
             weights=None, # the ResNet's torchvision weights, or None
-            channels:int=256, head_width:int=128): # pyramid and head widths (FPN / Panoptic FPN: 256, 128)
+            channels:int=256, head_width:int=128, # pyramid and head widths (FPN / Panoptic FPN: 256, 128)
+            width_mult:float=1.0): # multiplies both (the synthetic profiles' narrow networks); the ResNet keeps its widths
     "MTI-Net's multi-task baseline on FPN; `build_model('mtl', tasks, backbone='resnet50-fpn')` calls it."
-    return MTLFPN(tasks, get_backbone(backbone, weights=weights, channels=channels), head_width)
+    bb = get_backbone(backbone, weights=weights, channels=channels, width_mult=width_mult)
+    return MTLFPN(tasks, bb, bb.head_width if width_mult != 1 else head_width)

@@ -11,11 +11,12 @@ import torch.nn.functional as F
 from torch import Tensor
 from .base import output_transform, register_architecture
 from .hrnet import HRNetHead
+from .fpn import FPNBackbone, PanopticFPNHead
 from .padnet import (DecoderModel, Distillation, task_dict, aux_tasks, deep_outputs, upsample_to,
                                     multi_scale_backbone)
 
 # %% auto #0
-__all__ = ['SEBlock', 'InitialPrediction', 'FPM', 'MTINet', 'mtinet_param_table', 'decoder_complexity']
+__all__ = ['SEBlock', 'InitialPrediction', 'FPM', 'aggregation_head', 'MTINet', 'mtinet_param_table', 'decoder_complexity']
 
 # %% ../../nbs/25_models_mtinet.ipynb #1b4ebd12
 def _basic(ni:int, nf:int) -> nn.Module:
@@ -71,6 +72,14 @@ class FPM(nn.Module):
         return {t: self.se[t](shared) + feats[t] for t in self.tasks}
 
 # %% ../../nbs/25_models_mtinet.ipynb #e84901a8
+def aggregation_head(backbone:nn.Module, # an HRNet or FPN backbone
+                     scales:int, # how many of its scales, finest first
+                     n_out:int) -> nn.Module:
+    "The feature aggregation (Sec. 3.5) over the finest `scales` maps: MTLP's HRNet head, or Panoptic FPN's on an FPN."
+    info = backbone.feature_info[:scales]
+    if isinstance(backbone, FPNBackbone): return PanopticFPNHead(info, n_out)
+    return HRNetHead([f['num_chs'] for f in info], n_out)
+
 class MTINet(DecoderModel):
     "MTI-Net (MTLP's `MTINet`) on a multi-scale backbone: initial predictions per scale, FPM, distillation per scale, aggregation."
     def __init__(self, tasks:Mapping[str,int], backbone:nn.Module, aux:Mapping[str,int]|None=None,
@@ -89,7 +98,7 @@ class MTINet(DecoderModel):
         self.initial = nn.ModuleList(InitialPrediction(self.sources, c[s] + (c[s + 1] if fpm and s + 1 < scales else 0), c[s]) for s in range(scales))
         self.fpm = nn.ModuleList(FPM(list(self.sources), c[s], fpm_softmax, se_min_hidden) for s in range(1, scales)) if fpm else None
         self.distill = nn.ModuleList(Distillation(list(self.tasks), list(self.sources), c[s]) for s in range(scales))
-        self.heads = task_dict(self.tasks, lambda t: HRNetHead(c, self.tasks[t]))
+        self.heads = task_dict(self.tasks, lambda t: aggregation_head(backbone, scales, self.tasks[t]))
 
 # %% ../../nbs/25_models_mtinet.ipynb #16f00ee6
 def _mti_encode(self:MTINet, x:Tensor) -> tuple[Tensor, ...]:
@@ -115,7 +124,7 @@ MTINet.encode, MTINet.decode = _mti_encode, _mti_decode
 
 # %% ../../nbs/25_models_mtinet.ipynb #dded4654
 @register_architecture('mti-net', example=dict(backbone='hrnet18', width_mult=1 / 8))
-def _mti_net(tasks, *, backbone:str='hrnet18', # a multi-scale backbone with a head: 'hrnet18' or 'hrnet48'
+def _mti_net(tasks, *, backbone:str='hrnet18', # a multi-scale backbone with a head: 'hrnet18', 'hrnet48', 'resnet18-fpn' or 'resnet50-fpn'
              aux=None, # auxiliary-only tasks, e.g. 'normal,edge' (Table 2a: N, N+E); None: the main tasks only
              aux_weights:dict|None=None, # fixed loss weights of the auxiliary tasks; None: MTLP's (normal 10, edge 50)
              scales:int=4, # backbone scales used, finest first (Table 3)

@@ -88,7 +88,7 @@ class PADNet(DecoderModel):
                  width:int=256, # channels of the task features (MTLP: 256)
                  aux_weights:Mapping[str,float]|None=None):
         super().__init__(tasks, aux or {}, aux_weights)
-        if getattr(backbone, 'make_head', None) is None: raise ValueError(f"PAD-Net needs a multi-scale backbone with its own head (hrnet18, hrnet48); got {type(backbone).__name__}")
+        if getattr(backbone, 'make_head', None) is None: raise ValueError(f"PAD-Net needs a multi-scale backbone with its own head (hrnet18, hrnet48, resnet18-fpn, resnet50-fpn); got {type(backbone).__name__}")
         self.backbone, self.fuse = backbone, backbone.make_head(None)
         ni = self.fuse.out_channels
         self.initial = task_dict(self.sources, lambda t: nn.Sequential(_bottleneck(ni, width), _bottleneck(width, width)))
@@ -102,7 +102,7 @@ def multi_scale_backbone(name:str, weights=None, width_mult:float=1.0) -> nn.Mod
     "Backbone `name` with `weights` and `width_mult` (passed only when not the default); a clear error unless it has a `make_head`."
     kw = {k: v for k, v, d in (('weights', weights, None), ('width_mult', width_mult, 1.0)) if v != d}
     bb = get_backbone(name, **kw)
-    if getattr(bb, 'make_head', None) is None: raise ValueError(f"backbone {name!r} has no multi-scale head (make_head); the decoder-focused networks take hrnet18 or hrnet48")
+    if getattr(bb, 'make_head', None) is None: raise ValueError(f"backbone {name!r} has no multi-scale head (make_head); the decoder-focused networks take hrnet18, hrnet48, resnet18-fpn or resnet50-fpn")
     return bb
 
 def _check_image(x:Tensor) -> None:
@@ -126,7 +126,7 @@ PADNet.encode, PADNet.decode = _padnet_encode, _padnet_decode
 
 # %% ../../nbs/24_models_padnet.ipynb #ab769629
 @register_architecture('pad-net', example=dict(backbone='hrnet18', width_mult=1 / 8))
-def _pad_net(tasks, *, backbone:str='hrnet18', # a multi-scale backbone with a head: 'hrnet18' or 'hrnet48'
+def _pad_net(tasks, *, backbone:str='hrnet18', # a multi-scale backbone with a head: 'hrnet18', 'hrnet48', 'resnet18-fpn' or 'resnet50-fpn'
              aux=None, # auxiliary-only tasks, e.g. 'normal,edge' (MTI-Net Table 2a: N, N+E); None: the main tasks only
              aux_weights:dict|None=None, # fixed loss weights of the auxiliary tasks; None: MTLP's (normal 10, edge 50)
              weights=None, # pretrained backbone weights (see `mtlrepro.models.hrnet`), or None

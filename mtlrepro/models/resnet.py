@@ -176,10 +176,9 @@ def _mtl(tasks, *, backbone:str='resnet50', # a name from `list_backbones()` (an
          **kwargs): # for an FPN backbone ('resnet18-fpn', ...): `mtlrepro.models.fpn.mtl_fpn`'s channels, head_width
     "Shared encoder and one head per task (the survey's MTL baseline; one task: its single-task baseline)."
     if backbone.endswith('-fpn'):  # MTI-Net's FPN rows: aggregation heads over the pyramid
-        if width_mult != 1.0: raise ValueError(f"width_mult scales HRNet backbones; {backbone!r} has fixed widths, got width_mult={width_mult}")
         if output_stride != 8: raise ValueError(f"FPN backbones have output stride 32 (their pyramid reaches 1/4); {backbone!r} takes no output_stride")
         from mtlrepro.models.fpn import mtl_fpn
-        return mtl_fpn(tasks, backbone=backbone, weights=weights, **kwargs)
+        return mtl_fpn(tasks, backbone=backbone, weights=weights, width_mult=width_mult, **kwargs)
     if kwargs: raise ValueError(f"architecture 'mtl' on {backbone!r} does not take {', '.join(kwargs)}; it takes: backbone, output_stride, weights, width_mult")
     if backbone in RESNETS:
         return MTLResNet(tasks, get_backbone(backbone, weights=weights, output_stride=output_stride, width_mult=width_mult))

@@ -59,7 +59,7 @@ def seed_values(name:str, # a key of `TABLES`
     for row in t.rows:
         seeds = [runs[r.name].get('seeds', [runs[r.name]]) for r in row.runs]
         res = [{tk: s[i]['metrics'][tk] for r, s in zip(row.runs, seeds) for tk in r.tasks} for i in range(min(map(len, seeds)))]
-        out.append(np.array([[x[tk][m] * t.print_scale.get(m, 1.0) for tk, m, _ in table_columns(name)] for x in res], float))
+        out.append(np.array([[x[tk][m] * t.print_scale.get(m, 1.0) if tk in x else np.nan for tk, m, _ in table_columns(name)] for x in res], float))  # NaN: a task the row does not train
     return out
 
 def delta_m_of(name:str, # a key of `TABLES` (its tasks and metrics weigh Eq. 10)
@@ -69,8 +69,11 @@ def delta_m_of(name:str, # a key of `TABLES` (its tasks and metrics weigh Eq. 10
     "The table's Δm in percent on arrays (survey Eq. 10, on the metrics of its paper's convention): signed weights from `delta_m_weights`."
     w = delta_m_weights(name)
     used = w != 0  # a column outside the convention never enters, even where it is NaN
+    v, b = values[..., used], baseline[..., used]
+    present = ~np.isnan(v)  # a task a row does not train (MTI-Net's '(s)' rows): its weight goes to the tasks it trains
+    wu = np.where(present, w[used], 0.0)
     with np.errstate(divide='ignore', invalid='ignore'): # a zero baseline (a resampled metric at 0) gives inf/NaN, not a warning
-        return 100 * (w[used] * (values[..., used] - baseline[..., used]) / baseline[..., used]).sum(-1)
+        return 100 * (wu * np.where(present, (v - b) / b, 0.0)).sum(-1) * np.abs(w[used]).sum() / np.abs(wu).sum(-1)
 
 # %% ../../nbs/72_reports_rankings.ipynb #9c22dc55
 NOISE_RULE = "|difference| < 2 x its standard error sqrt(s_a²/n_a + s_b²/n_b) over seeds"

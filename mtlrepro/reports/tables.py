@@ -121,8 +121,8 @@ def table_run_names(name:str) -> list[str]: # a key of `mtlrepro.experiments.TAB
 
 # %% ../../nbs/71_reports_tables.ipynb #c9695d2f
 def row_results(row:Row, runs:dict[str, dict]) -> dict[str, dict[str, float]]:
-    "Task -> metric -> reported value of table row `row` (single-task rows merge one run per task)."
-    return {t: runs[r.name]['metrics'][t] for r in row.runs for t in r.tasks}
+    "Task -> metric -> reported value of table row `row` (single-task rows merge one run per task; `row.output` picks deep-supervision outputs)."
+    return {t: runs[r.name]['metrics'][t + row.output] for r in row.runs for t in r.tasks}
 
 def row_params(row:Row, runs:dict[str, dict]) -> int:
     "Parameters of row `row`: summed over its runs (one network per task for single-task rows)."
@@ -144,7 +144,8 @@ def _nest(r, name:str) -> dict:
     "Task -> metric -> value of one row `r` of table `name` (its columns `table_columns`)."
     out = {}
     for tk, m, c in table_columns(name): out.setdefault(tk, {})[m] = float(r[c])
-    return out
+    kept = {t: v for t, v in out.items() if not all(math.isnan(x) for x in v.values())}  # a task the row does not train (MTI-Net's '(s)' rows): left out
+    return kept or out  # a row with no value at all keeps its NaNs: its Δm is NaN
 
 def table_delta_m(name:str, # a key of `TABLES`
                   df:pd.DataFrame, # one row per table row, its metric columns (printed units)
@@ -209,11 +210,13 @@ def reproduced(name:str, # a key of `TABLES` whose first row is its baseline, e.
     if t.rows[0].architecture != t.baseline: raise ValueError(f"{name}: the first row is not its {t.baseline!r} row")
     recs = []
     for row in t.rows:
-        res = row_results(row, runs)
+        res = row_results(row, runs)  # a task the row's runs do not train (MTI-Net's '(s)' rows): NaN, printed as the paper's '-'
         recs.append({'architecture': row.architecture, 'weighting': row.weighting,
                      'params_ratio': row_params(row, runs) / runs[ref.name]['params'],
-                     **{c: res[task][m] * t.print_scale.get(m, 1.0) for task, m, c in table_columns(name)}})
+                     **{c: res[task][m] * t.print_scale.get(m, 1.0) if task in res else math.nan for task, m, c in table_columns(name)}})
     df = pd.DataFrame(recs)
+    df.attrs['untrained'] = {(i, c) for i, row in enumerate(t.rows) for task, _, c in table_columns(name)
+                             if task not in {x for r in row.runs for x in r.tasks}}
     return table_delta_m(name, add_complexity(name, df) if t.complexity else df)
 
 # %% ../../nbs/71_reports_tables.ipynb #14d557d0
@@ -272,11 +275,11 @@ def md_table(df:pd.DataFrame, # a frame; MultiIndex columns are joined with a sp
 # %% ../../nbs/71_reports_tables.ipynb #bffce9cb
 def range_problems(df:pd.DataFrame, columns:list[str]) -> list[str]:
     "Values of `columns` in `df` that are NaN or outside their valid range (`metric_info`), as readable strings (empty: all fine)."
-    out = []
+    out, skip = [], df.attrs.get('untrained', set())  # (row, column) cells of tasks the row does not train (`reproduced`)
     for c in columns:
         lo, hi = metric_info(None, c)[3]
         for i, v in enumerate(df[c]):
-            if not (lo <= float(v) <= hi): out.append(f"row {i} ({df.architecture.iloc[i]}, {df.weighting.iloc[i]}): {c} = {v} not in [{lo}, {hi}]")
+            if (i, c) not in skip and not (lo <= float(v) <= hi): out.append(f"row {i} ({df.architecture.iloc[i]}, {df.weighting.iloc[i]}): {c} = {v} not in [{lo}, {hi}]")
     return out
 
 # %% ../../nbs/71_reports_tables.ipynb #48f9ad5f
