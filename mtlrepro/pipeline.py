@@ -322,9 +322,12 @@ def report_stage(r:Report) -> dict:
 
 # %% ../nbs/55_pipeline.ipynb #g55dvc03
 def pipeline_stages(reports:dict|None=None, # name -> `Report` (default: `all_reports()`)
+                    root:str|Path|None=None, # the project root (default: the folder above with settings.ini); a report gets a stage only once `nbs/paper/<name>.ipynb` exists
                    ) -> dict:
-    "The content of `dvc.yaml`: prepare each dataset that runs use, train each run of `rows.yaml`, one stage per report."
+    "The content of `dvc.yaml`: prepare each dataset that runs use, train each run of `rows.yaml`, one stage per report notebook."
     reports = all_reports() if reports is None else reports
+    root = Path(root) if root is not None else next((d for d in (Path.cwd(), *Path.cwd().parents) if (d/'settings.ini').is_file()), Path.cwd())
+    reports = {n: r for n, r in reports.items() if (root/'nbs'/'paper'/f'{n}.ipynb').is_file()}  # registered tables without a notebook yet: no stage (the README's report index lists them)
     used = {r.dataset for r in all_runs().values()}
     prepare = {'foreach': [d for d in DATASET_TASKS if d in used],
                'do': {'cmd': 'mtlrepro prepare ${item} --out prepared/${item} --quiet', 'deps': list(PREPARE_DEPS),
