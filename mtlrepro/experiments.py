@@ -20,7 +20,9 @@ PIPELINE_ARGS = ('width_mult',) # builder arguments the profile sets for every r
 
 def _registered(kind:str, name:str):
     "The builder registered as `name` in the `kind` registry ('arch' or 'weighting'); ValueError listing the known ones."
-    if kind == 'arch': from mtlrepro.models.segnet import ARCHITECTURES as reg
+    if kind == 'arch':
+        from mtlrepro.models.base import ARCHITECTURES as reg, _load_builtins
+        _load_builtins() # the ResNet, HRNet, PAD-Net, MTI-Net, ASTMT, ... modules register theirs on import
     else: from mtlrepro.weighting import WEIGHTINGS as reg
     try: return reg[name]
     except KeyError as e: raise ValueError(f"unknown {kind} {name!r}; known: {', '.join(reg.names())}") from None
@@ -85,7 +87,7 @@ def _non_default(kind:str, name:str, args:dict) -> str:
 @patch(as_prop=True)
 def name(self:Run) -> str:
     "A readable, unique run name, used as its folder under `runs/`."
-    what = self.tasks[0] if self.arch in ('single', 'stan') else self.weighting
+    what = self.tasks[0] if self.arch in ('single', 'stan') or len(self.tasks) == 1 else self.weighting  # a one-task run is named by its task
     return (f"{self.dataset}-{self.n_classes}-{self.arch}{_non_default('arch', self.arch, self.arch_args)}"
             f"-{what}{_non_default('weighting', self.weighting, self.weighting_args)}")
 
@@ -151,7 +153,7 @@ class Table:
     def run_names(self) -> list[str]: "Names of the runs the table reads, each once, in table order."; return list(dict.fromkeys(r.name for row in self.rows for r in row.runs))
 
 # %% ../nbs/60_experiments.ipynb #9f527361
-PAPERS = ('mtlrepro.papers.mtan',) # modules with a `tables() -> list[Table]`; a new paper adds one entry
+PAPERS = ('mtlrepro.papers.mtan', 'mtlrepro.papers.astmt') # modules with a `tables() -> list[Table]`; a new paper adds one entry
 
 class TableRegistry(Registry):
     "The `Registry` of paper tables: the first look-up registers the tables of every module in `PAPERS`."
