@@ -189,7 +189,11 @@ def cmd_rows(path:str='rows.yaml', # the file to write
     changed = write_runs_yaml(path, check=check)
     print(f"{path} " + ('written' if changed else 'is up to date'))
 
-@command('prepare one dataset of the active profile (render the synthetic stand-in, or validate data/)', choices={'name': lambda: ['nyuv2', 'cityscapes']})
+def _dataset_keys() -> list[str]:
+    from mtlrepro.experiments import DATASET_TASKS
+    return list(DATASET_TASKS)
+
+@command('prepare one dataset of the active profile (render the synthetic stand-in, or validate data/)', choices={'name': _dataset_keys})
 def cmd_prepare(name:str, # the dataset
                 out:str|None=None, # the prepared folder (default: prepared/NAME)
                 params:str='params.yaml', # the pipeline's parameters file

@@ -12,8 +12,9 @@ from fastcore.basics import patch
 from .core import DataError, Registry, task_channels
 
 # %% auto #0
-__all__ = ['PIPELINE_ARGS', 'SEED_STRIDE', 'PAPERS', 'TABLES', 'hparam_defaults', 'check_hparams', 'Run', 'run_seed', 'seed_dir',
-           'seed_dirs', 'Row', 'Table', 'TableRegistry', 'all_runs', 'run_record', 'runs_yaml', 'write_runs_yaml']
+__all__ = ['PIPELINE_ARGS', 'DATASET_TASKS', 'DATASET_CLASSES', 'SEED_STRIDE', 'PAPERS', 'TABLES', 'hparam_defaults',
+           'check_hparams', 'check_dataset', 'Run', 'run_seed', 'seed_dir', 'seed_dirs', 'Row', 'Table',
+           'TableRegistry', 'all_runs', 'run_record', 'runs_yaml', 'write_runs_yaml']
 
 # %% ../nbs/60_experiments.ipynb #6a1f0c02
 PIPELINE_ARGS = ('width_mult',) # builder arguments the profile sets for every run, never per run
@@ -55,14 +56,32 @@ def check_hparams(kind:str, name:str, # the registry ('arch' or 'weighting') and
         if not _type_ok(v, known[k]): raise ValueError(f"{what}: {k}={v!r} is not a {type(known[k]).__name__} like its default {known[k]!r}")
     return dict(args)
 
+# %% ../nbs/60_experiments.ipynb #d5e7a002
+DATASET_TASKS = { # dataset -> the tasks its labels support, in the papers' order
+    'nyuv2': ('semantic', 'depth', 'normal'), 'cityscapes': ('semantic', 'depth'),
+    'nyud': ('semantic', 'depth', 'normal', 'edge'),
+    'pascal-context': ('semantic', 'human_parts', 'saliency', 'normal', 'edge')}
+DATASET_CLASSES = {'nyuv2': (13,), 'cityscapes': (2, 7, 19), 'nyud': (40,), 'pascal-context': (21,)} # semantic class counts
+
+def check_dataset(dataset:str, # a key of `DATASET_TASKS`
+                  tasks, # the run's task names
+                  n_classes:int, # its semantic class count
+                 ) -> None:
+    "Refuse, in one line, an unknown dataset, a task it does not label or a class count it does not have."
+    if dataset not in DATASET_TASKS: raise ValueError(f"unknown dataset {dataset!r}; known: {', '.join(DATASET_TASKS)}")
+    if bad := [t for t in tasks if t not in DATASET_TASKS[dataset]]:
+        raise ValueError(f"dataset {dataset!r} has no task(s) {', '.join(bad)}; it has: {', '.join(DATASET_TASKS[dataset])}")
+    if n_classes not in DATASET_CLASSES[dataset]:
+        raise ValueError(f"dataset {dataset!r} has {' or '.join(map(str, DATASET_CLASSES[dataset]))} semantic classes, got n_classes={n_classes!r}")
+
 # %% ../nbs/60_experiments.ipynb #711f4f58
 def _fmt_arg(v) -> str: return repr(v) if isinstance(v, float) else str(v)
 
 @dataclass(frozen=True)
 class Run:
     "One training run: a network trained on one dataset for some tasks."
-    dataset: str      # 'nyuv2' or 'cityscapes' (the real data, or its synthetic stand-in in the synthetic profiles)
-    n_classes: int    # semantic classes: 13 for NYUv2; 2, 7 or 19 for CityScapes
+    dataset: str      # a key of `DATASET_TASKS` (the real data, or its synthetic stand-in in the synthetic profiles)
+    n_classes: int    # semantic classes: 13 for NYUv2; 2, 7 or 19 for CityScapes; 40 for NYUD; 21 for PASCAL-Context
     tasks: tuple      # task names, in the paper's order
     arch: str         # a registered architecture (`mtlrepro.models.segnet.ARCHITECTURES`)
     weighting: str    # a registered weighting (`mtlrepro.weighting.WEIGHTINGS`; 'equal' for single-task runs)
@@ -75,6 +94,7 @@ class Run:
         if not self.tasks: raise ValueError(f"run on {self.dataset}: no tasks")
         if not (isinstance(self.n_classes, int) and self.n_classes > 1): raise ValueError(f"run on {self.dataset}: n_classes must be an int > 1, got {self.n_classes!r}")
         task_channels(list(self.tasks), self.n_classes) # unknown task names raise, listing the known ones
+        check_dataset(self.dataset, self.tasks, self.n_classes)
         set_('arch_args', check_hparams('arch', self.arch, self.arch_args))
         set_('weighting_args', check_hparams('weighting', self.weighting, self.weighting_args))
         if not re.fullmatch(r'[\w.=-]+', self.name): raise ValueError(f"run name {self.name!r}: only letters, digits and _ . = - may appear in it (it is a folder and a DVC stage key)")

@@ -8,20 +8,19 @@ import json, re
 from pathlib import Path
 import yaml
 from .core import DataError, atomic_path, folder_lock
-from .experiments import Run, all_runs, run_seed, seed_dir, seed_dirs
+from .experiments import DATASET_TASKS, Run, all_runs, run_seed, seed_dir, seed_dirs
 
 # %% auto #0
-__all__ = ['DATASET_TASKS', 'PROFILE_SCHEMA', 'SYNTHETIC_KEYS', 'SOURCE_WRITER', 'RUN_IDENTITY', 'EDGE_GT', 'REAL_SOURCES',
+__all__ = ['PROFILE_SCHEMA', 'SYNTHETIC_KEYS', 'SOURCE_WRITER', 'DATASET_METRIC_SET', 'RUN_IDENTITY', 'EDGE_GT', 'REAL_SOURCES',
            'PAPER_PIPELINE', 'check_profile', 'load_profile', 'prepare_dataset', 'dataset_root', 'run_config',
            'run_experiment', 'parts_index_stage', 'edge_stages', 'paper_pipeline', 'write_paper_pipeline', 'run_seeds',
            'seeds_summary']
 
 # %% ../nbs/55_pipeline.ipynb #9c3cfaa2
-DATASET_TASKS = {'nyuv2': ('semantic', 'depth', 'normal'), 'cityscapes': ('semantic', 'depth')}
 _NUM, _INT, _BOOL, _STR = 'number', 'integer', 'boolean', 'string'
 PROFILE_SCHEMA = { # section -> key -> type; 'X|None' allows null
     'data': {'source': _STR, 'kind': _STR, 'train': _INT, 'val': _INT, 'height': _INT, 'width': _INT, 'seed': _INT,
-             'batch_size': _INT},
+             'batch_size': _INT, 'overrides': 'mapping'},
     'train': {'epochs': _INT, 'batch_size': _INT, 'width_mult': _NUM, 'lr': _NUM, 'step_size': f'{_INT}|None', 'gamma': _NUM,
               'avg_last': _INT, 'eval_every': _INT, 'metric_mode': _STR, 'augment': _BOOL, 'seed': _INT,
               'device': f'{_STR}|None', 'num_workers': _INT, 'fast': f'{_BOOL}|None', 'label_dir': f'{_STR}|None',
@@ -77,6 +76,7 @@ def check_profile(p:Path, name:str, prof) -> dict:
         raise DataError(p, f"{where}.data: unknown dataset(s) {', '.join(map(str, unknown))}; known: {', '.join(DATASET_TASKS)}")
     data = {ds: _check_section(p, f"{where}.data.{ds}", d, PROFILE_SCHEMA['data']) for ds, d in prof['data'].items()}
     for ds, d in data.items():
+        if 'overrides' in d: d['overrides'] = _check_section(p, f"{where}.data.{ds}.overrides", d['overrides'], PROFILE_SCHEMA['train'])
         if 'source' not in d: raise DataError(p, f"{where}.data.{ds}: no source (synthetic, or the dataset folder)")
         if d['source'] == 'synthetic' and (missing := [k for k in SYNTHETIC_KEYS if k not in d]):
             raise DataError(p, f"{where}.data.{ds}: a synthetic source needs {', '.join(missing)}")
@@ -128,11 +128,11 @@ def _check_prepared(out:Path) -> None:
     else: check_synthetic_target(out)
 
 def _label_dirs(name:str) -> list[int]:
-    "The class counts the registered runs of dataset `name` train on (CityScapes: 2, 7 and 19)."
+    "The class counts the registered runs of dataset `name` train on (CityScapes: 2, 7 and 19; NYUD 40; PASCAL-Context 21)."
     return sorted({r.n_classes for r in all_runs().values() if r.dataset == name})
 
 # %% ../nbs/55_pipeline.ipynb #aeaf3ae3
-def prepare_dataset(name:str, # 'nyuv2' or 'cityscapes'
+def prepare_dataset(name:str, # a key of `DATASET_TASKS`: 'nyuv2', 'cityscapes', 'nyud' or 'pascal-context'
                     out:str|Path, # the prepared folder, e.g. `prepared/nyuv2`
                     profile:dict, # from `load_profile`
                     progress:bool=True) -> Path:
@@ -151,8 +151,11 @@ def prepare_dataset(name:str, # 'nyuv2' or 'cityscapes'
             return write_synthetic(out, kind=d['kind'], n_train=d['train'], n_val=d['val'], height=d['height'],
                                    width=d['width'], seed=d['seed'], progress=progress)
         from mtlrepro.data.npy import validate_dataset
+        from mtlrepro.data.dense_real import detect_format, validate_real
         root = Path(d['source'])
-        for n in _label_dirs(name): validate_dataset(root, tasks=DATASET_TASKS[name], n_classes=n, check='quick')
+        if detect_format(root).name != 'npy': validate_real(root, tasks=DATASET_TASKS[name], check='quick')  # NYUD_MT, PASCAL_MT
+        else:
+            for n in _label_dirs(name): validate_dataset(root, tasks=DATASET_TASKS[name], n_classes=n, check='quick')
         if not _own_source(out): clear_synthetic(out)  # our rendered stand-in of another profile gives way
         with atomic_path(out/'source.json') as tmp: tmp.write_text(json.dumps({'writer': SOURCE_WRITER, 'root': str(root)}, indent=1))
     return out
@@ -163,6 +166,8 @@ def dataset_root(prepared:str|Path) -> Path:
     return Path(json.loads(src.read_text())['root']) if src.is_file() else Path(prepared)
 
 # %% ../nbs/55_pipeline.ipynb #9e85d83a
+DATASET_METRIC_SET = {'nyuv2': 'mtan', 'cityscapes': 'mtan', 'nyud': 'nyud', 'pascal-context': 'pascal-context'} # `mtlrepro.train.METRIC_SETS`
+
 def run_config(run:Run, # a registered run
                profile:dict, # from `load_profile`
                prepared:str|Path, # the prepared dataset folder of `run.dataset`
@@ -170,12 +175,13 @@ def run_config(run:Run, # a registered run
               ):
     "The `TrainConfig` of seed `seed_index` of `run` under `profile`."
     from mtlrepro.train import TrainConfig
-    train = dict(profile['train'])
+    d = profile['data'][run.dataset]
+    train = {**profile['train'], **d.get('overrides', {})}  # the dataset's own settings win
     train['seed'] = run_seed(train.get('seed', 0), seed_index)
-    if 'batch_size' in profile['data'][run.dataset]: train['batch_size'] = profile['data'][run.dataset]['batch_size']
+    if 'batch_size' in d: train['batch_size'] = d['batch_size']
     return TrainConfig(data=str(dataset_root(prepared)), tasks=list(run.tasks), n_classes=run.n_classes,
                        arch=run.arch, weighting=run.weighting, inverse_depth=run.dataset == 'cityscapes',
-                       **run.train_kwargs(), **train)
+                       metric_set=DATASET_METRIC_SET[run.dataset], **run.train_kwargs(), **train)
 
 # %% ../nbs/55_pipeline.ipynb #603755b8
 RUN_IDENTITY = ('tasks', 'n_classes', 'arch', 'weighting') # what a registered run fixes; the profile sets the rest

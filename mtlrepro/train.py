@@ -24,17 +24,19 @@ from .data.npy import NpyDataset, load_split_tensors, validate_dataset
 from .data.augment import AUGMENTATIONS, apply_params, sample_params
 from .data.dense_real import detect_format, open_split, validate_real
 from .losses import compute_losses
-from .metrics import make_meters
+from .metrics import Meter, make_meters
+from .metrics_dense import DENSE_METERS
 from .models.segnet import SINGLE_TASK_ARCHS, arch_task_sets, build_model, count_params
 from .weighting import WEIGHTINGS, get_weighting
 
 # %% auto #0
-__all__ = ['RUNTIME_FIELDS', 'RENAMED_FIELDS', 'CONFIG', 'METRICS', 'CHECKPOINT', 'LIVE_DIR', 'SINGLE_TASKING_WEIGHTINGS',
-           'CHECKPOINT_KEYS', 'TrainError', 'ConfigError', 'DivergenceError', 'TrainConfig', 'upgrade_config',
-           'config_diff', 'is_finished', 'read_metrics', 'rng_state', 'set_rng_state', 'save_checkpoint',
-           'load_checkpoint', 'epoch_seed', 'epoch_order', 'load_split', 'iter_batches', 'step_losses', 'update',
-           'augment_step', 'check_single_tasking', 'single_task_step', 'single_task_steps', 'train_epoch', 'evaluate',
-           'summarise', 'check_run_dir', 'estimate_params', 'check_fits', 'train', 'PeakRSS', 'benchmark_step']
+__all__ = ['RUNTIME_FIELDS', 'METRIC_SETS', 'RENAMED_FIELDS', 'ADDED_FIELDS', 'CONFIG', 'METRICS', 'CHECKPOINT', 'LIVE_DIR',
+           'SINGLE_TASKING_WEIGHTINGS', 'CHECKPOINT_KEYS', 'TrainError', 'ConfigError', 'DivergenceError',
+           'make_run_meters', 'TrainConfig', 'upgrade_config', 'config_diff', 'is_finished', 'read_metrics',
+           'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'epoch_order',
+           'load_split', 'iter_batches', 'step_losses', 'update', 'augment_step', 'check_single_tasking',
+           'single_task_step', 'single_task_steps', 'train_epoch', 'evaluate', 'summarise', 'check_run_dir',
+           'estimate_params', 'check_fits', 'train', 'PeakRSS', 'benchmark_step']
 
 # %% ../nbs/40_train.ipynb #9b0c719a
 class TrainError(RuntimeError):
@@ -63,8 +65,25 @@ def _validate_config(self) -> None:
     _check(self.step_size is None or (isinstance(self.step_size, int) and self.step_size >= 1), f"step_size must be None or >= 1, got {self.step_size!r}")
     _check(self.lr > 0 and self.gamma > 0 and self.width_mult > 0, f"lr, gamma and width_mult must be positive, got {self.lr}, {self.gamma}, {self.width_mult}")
     _check(self.metric_mode in ('exact', 'paper'), f"metric_mode must be 'exact' or 'paper', got {self.metric_mode!r}")
+    _check(self.metric_set in METRIC_SETS, f"metric_set must be one of {', '.join(METRIC_SETS)}, got {self.metric_set!r}")
     _check(self.arch not in SINGLE_TASK_ARCHS or len(self.tasks) == 1,
            f"{self.arch!r} is a single-task architecture: give exactly one task, got {self.tasks} (train one run per task)")
+
+# %% ../nbs/40_train.ipynb #a40e0002
+METRIC_SETS = { # name -> None (MTAN's `make_meters`) or task -> options of its `DENSE_METERS` meter
+    'mtan': None,
+    'nyud': {'semantic': {'absent': 'zero'}, 'edge': {'max_dist': 0.011}},
+    'pascal-context': {'semantic': {'absent': 'zero'}, 'human_parts': {'absent': 'zero'}, 'edge': {'max_dist': 0.0075}},
+}
+
+def make_run_meters(metric_set:str, # a key of `METRIC_SETS`
+                    tasks:dict[str, int], # ordered task -> output channels
+                    mode:str='exact', # MTAN's metric mode ('exact' or 'paper'); the dense sets pool over the set
+                   ) -> dict[str, Meter]:
+    "One fresh meter per task of `tasks`, as metric set `metric_set` scores it."
+    if metric_set not in METRIC_SETS: raise ValueError(f"unknown metric set {metric_set!r}; known: {', '.join(METRIC_SETS)}")
+    if (opts := METRIC_SETS[metric_set]) is None: return make_meters(tasks, mode)
+    return {t: DENSE_METERS.build(t, c, **opts.get(t, {})) for t, c in tasks.items()}
 
 # %% ../nbs/40_train.ipynb #55a67c63
 @dataclass
@@ -94,6 +113,7 @@ class TrainConfig:
     num_workers: int = 0 # DataLoader workers (CPU path; the GPU path preloads the data)
     fast: bool|None = None # bf16 autocast + channels_last + data on the device; `None`: on exactly when the device is CUDA
     init_from: dict = field(default_factory=dict) # task -> trained single-task run folder; cross-stitch and nddr on ResNet start from them (MTLP does)
+    metric_set: str = 'mtan' # the meters (`METRIC_SETS`): MTAN's, or the round-2 set of NYUD / PASCAL-Context; the pipeline picks it by dataset
     def __post_init__(self): _validate_config(self)
 
 # %% ../nbs/40_train.ipynb #5cfd25d8
@@ -104,11 +124,13 @@ def lr_step(self:TrainConfig) -> int: "The StepLR period in epochs (`step_size`,
 def to_dict(self:TrainConfig) -> dict: "A JSON-ready dict of every field."; return asdict(self)
 
 RENAMED_FIELDS = {'width': 'width_mult', 'weighting_hparams': 'weighting_args'} # old config.json key -> field
+ADDED_FIELDS = {'metric_set': 'mtan'} # field added since -> what a config.json written without it meant
 
 def upgrade_config(d:dict) -> dict:
     "`d` with fields renamed since it was written (`RENAMED_FIELDS`) and fields added since filled with defaults."
     d = {RENAMED_FIELDS.get(k, k): v for k, v in d.items()}
-    return {**{f.name: f.default_factory() for f in fields(TrainConfig) if f.default_factory is not MISSING and f.name not in d}, **d}
+    added = {f.name: f.default_factory() for f in fields(TrainConfig) if f.default_factory is not MISSING and f.name not in d}
+    return {**added, **{k: v for k, v in ADDED_FIELDS.items() if k not in d}, **d}
 
 @patch(cls_method=True)
 def from_dict(cls:TrainConfig, d:dict) -> TrainConfig:
@@ -327,11 +349,12 @@ def train_epoch(model:nn.Module, weighting:nn.Module, opt:torch.optim.Optimizer,
 def evaluate(model:nn.Module, batches, # iterable of batch dicts on the model's device
              tasks:dict[str, int], # task -> output channels
              *, mode:str='exact', # metric mode, 'exact' or 'paper'
+             metric_set:str='mtan', # a key of `METRIC_SETS`
              device:torch.device|None=None, fast:bool=False,
             ) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
     "Metrics (task -> name -> value) and mean loss per task of `model` over `batches`."
     device = get_device(device); model.eval()
-    meters, loss_sum, n = make_meters(tasks, mode), torch.zeros(len(tasks), device=device), 0
+    meters, loss_sum, n = make_run_meters(metric_set, tasks, mode), torch.zeros(len(tasks), device=device), 0
     for b in batches:
         preds, _ = _forward(model, b['image'], device, fast)
         for t, m in meters.items(): m.update(preds[t], b[t])
@@ -491,7 +514,7 @@ def _epoch(r:SimpleNamespace, epoch:int) -> dict:
     val = val_loss = None
     if epoch % cfg.eval_every == 0 or epoch == cfg.epochs:
         vb = iter_batches(r.val, torch.arange(_n(r.val)), cfg.batch_size, r.device, cfg.num_workers)
-        val, val_loss = evaluate(r.model, vb, r.tasks, mode=cfg.metric_mode, device=r.device, fast=r.fast)
+        val, val_loss = evaluate(r.model, vb, r.tasks, mode=cfg.metric_mode, metric_set=cfg.metric_set, device=r.device, fast=r.fast)
     return {'epoch': epoch, 'train_loss': train_loss, 'weights': weights, 'lr': lr, 'val': val, 'val_loss': val_loss,
             'time_s': time.monotonic() - te}
 

@@ -46,7 +46,9 @@ def report_dir(out_dir:str|Path|None) -> Path:
 # %% ../../nbs/75_reports_fixtures.ipynb #ff8d5042
 FIXTURE_PROFILE = {'name': 'fixtures',
     'data': {'nyuv2': dict(source='synthetic', kind='indoor', train=8, val=4, height=32, width=64, seed=0),
-             'cityscapes': dict(source='synthetic', kind='outdoor', train=8, val=4, height=32, width=64, seed=1)},
+             'cityscapes': dict(source='synthetic', kind='outdoor', train=8, val=4, height=32, width=64, seed=1),
+             'nyud': dict(source='synthetic', kind='indoor', train=8, val=4, height=32, width=64, seed=2),
+             'pascal-context': dict(source='synthetic', kind='objects', train=8, val=4, height=32, width=64, seed=3)},
     'train': dict(epochs=3, batch_size=4, width_mult=0.0625, lr=0.001, step_size=2, gamma=0.5, avg_last=2,
                   metric_mode='exact', augment=False, seed=0, device='cpu'),
     'seeds': 2} # two seeds per run, so that the reports' several-seed path is what `nbdev_test` runs
@@ -86,19 +88,36 @@ def _train_fixtures(names:list[str], profile:dict, keep_checkpoints, progress:bo
             else: rd.checkpoint.unlink(); rd.checkpoint.parent.rmdir()  # the checkpoint train() just wrote
         if progress: print(f"[{i + 1}/{len(names)}] {n}")
 
+def _kept_runs(out:Path, names:list[str], profile:dict) -> tuple[list[str], list[str]]:
+    "The runs and checkpoints of `out/fixtures.json` that `names` leaves in place; `DataError` if `profile` would change how they were trained."
+    rec_path = out / 'fixtures.json'
+    if not rec_path.is_file(): return [], []
+    rec, registry = json.loads(rec_path.read_text()), all_runs()
+    kept = [n for n in rec['runs'] if n not in names]
+    old, new = rec['profile'], json.loads(json.dumps(profile))
+    parts = ['train', 'seeds'] + sorted({registry[n].dataset for n in kept if n in registry})
+    get = lambda p, k: p.get(k) if k in ('train', 'seeds') else p.get('data', {}).get(k)
+    if kept and (diff := [k for k in parts if get(old, k) != get(new, k)]):
+        raise DataError(rec_path, f"its {len(kept)} other run(s) were trained with another profile ({', '.join(diff)} differ); "
+                                  "retrain them all (names=None) or use another folder")
+    return kept, [n for n in rec.get('checkpoints', []) if n in kept]
+
 def make_fixtures(out:str|Path, # the fixtures folder (gets `prepared/`, `runs/`, `fixtures.json`)
-                  names:list[str]|None=None, # runs to train; `None`: all of `all_runs()`
+                  names:list[str]|None=None, # runs to train (added to the folder's others); `None`: all of `all_runs()`
                   profile:dict=FIXTURE_PROFILE, # datasets and training settings, as in `params.yaml`
                   keep_checkpoints=FIGURE_RUNS, # runs whose (slimmed) checkpoints are kept
                   progress:bool=True) -> Path:
-    "Really train the runs `names` at tiny size into `out/runs`, on synthetic datasets in `out/prepared`."
+    "Really train the runs `names` at tiny size into `out/runs`, on synthetic datasets in `out/prepared`, beside the runs already there."
     out = Path(out).resolve()
-    names = list(all_runs()) if names is None else list(names)
+    names = list(all_runs()) if names is None else list(dict.fromkeys(names))
+    if unknown := [n for n in names if n not in all_runs()]: raise KeyError(f"unknown run(s) {', '.join(unknown)}; see `mtlrepro rows --list`")
+    kept, kept_ck = _kept_runs(out, names, profile)
     out.mkdir(parents=True, exist_ok=True)
     threads = torch.get_num_threads()
     torch.set_num_threads(FIXTURE_THREADS) # the same numbers whatever OMP_NUM_THREADS says
     try:
         with _cwd(out): _train_fixtures(names, profile, keep_checkpoints, progress) # config.json: paths relative to `out`
     finally: torch.set_num_threads(threads)
-    (out / 'fixtures.json').write_text(json.dumps({'profile': profile, 'runs': names, 'checkpoints': list(keep_checkpoints)}, indent=1) + '\n')
+    record = {'profile': profile, 'runs': kept + names, 'checkpoints': kept_ck + [n for n in keep_checkpoints if n in names]}
+    (out / 'fixtures.json').write_text(json.dumps(record, indent=1) + '\n')
     return out
