@@ -13,7 +13,7 @@ from .core import DataError, Registry, task_channels
 
 # %% auto #0
 __all__ = ['PIPELINE_ARGS', 'DATASET_TASKS', 'DATASET_CLASSES', 'SEED_STRIDE', 'PAPERS', 'TABLES', 'hparam_defaults',
-           'check_hparams', 'check_dataset', 'Run', 'run_seed', 'seed_dir', 'seed_dirs', 'Row', 'Table',
+           'check_hparams', 'check_dataset', 'Run', 'run_seed', 'seed_dir', 'seed_dirs', 'Row', 'Source', 'Table',
            'TableRegistry', 'all_runs', 'run_record', 'runs_yaml', 'write_runs_yaml']
 
 # %% ../nbs/60_experiments.ipynb #6a1f0c02
@@ -75,7 +75,7 @@ def check_dataset(dataset:str, # a key of `DATASET_TASKS`
         raise ValueError(f"dataset {dataset!r} has {' or '.join(map(str, DATASET_CLASSES[dataset]))} semantic classes, got n_classes={n_classes!r}")
 
 # %% ../nbs/60_experiments.ipynb #711f4f58
-def _fmt_arg(v) -> str: return repr(v) if isinstance(v, float) else str(v)
+def _fmt_arg(v) -> str: return repr(v) if isinstance(v, float) else str(v).replace(',', '.') # 'normal,edge' -> 'normal.edge': a name has no commas
 
 @dataclass(frozen=True)
 class Run:
@@ -87,6 +87,7 @@ class Run:
     weighting: str    # a registered weighting (`mtlrepro.weighting.WEIGHTINGS`; 'equal' for single-task runs)
     arch_args: dict = field(default_factory=dict, hash=False)      # the architecture builder's keyword hyper-parameters
     weighting_args: dict = field(default_factory=dict, hash=False) # the weighting's keyword hyper-parameters
+    init_from: tuple = () # the trained single-task `Run`s it starts from, one per task in task order (cross-stitch / NDDR-CNN on ResNet, as MTLP)
 
     def __post_init__(self):
         set_ = lambda k, v: object.__setattr__(self, k, v)
@@ -97,6 +98,9 @@ class Run:
         check_dataset(self.dataset, self.tasks, self.n_classes)
         set_('arch_args', check_hparams('arch', self.arch, self.arch_args))
         set_('weighting_args', check_hparams('weighting', self.weighting, self.weighting_args))
+        set_('init_from', tuple(self.init_from))
+        if self.init_from and [(r.dataset, r.n_classes, r.tasks) for r in self.init_from] != [(self.dataset, self.n_classes, (t,)) for t in self.tasks]:
+            raise ValueError(f"run on {self.dataset}: init_from needs one single-task run per task, in task order {list(self.tasks)}, on the same dataset and classes")
         if not re.fullmatch(r'[\w.=-]+', self.name): raise ValueError(f"run name {self.name!r}: only letters, digits and _ . = - may appear in it (it is a folder and a DVC stage key)")
 
 # %% ../nbs/60_experiments.ipynb #6a1f0c08
@@ -109,13 +113,20 @@ def name(self:Run) -> str:
     "A readable, unique run name, used as its folder under `runs/`."
     what = self.tasks[0] if self.arch in ('single', 'stan') or len(self.tasks) == 1 else self.weighting  # a one-task run is named by its task
     return (f"{self.dataset}-{self.n_classes}-{self.arch}{_non_default('arch', self.arch, self.arch_args)}"
-            f"-{what}{_non_default('weighting', self.weighting, self.weighting_args)}")
+            f"-{what}{_non_default('weighting', self.weighting, self.weighting_args)}{'-init' if self.init_from else ''}")
 
 # %% ../nbs/60_experiments.ipynb #6a1f0c16
 @patch
 def train_kwargs(self:Run) -> dict:
     "The `TrainConfig` fields this run sets beyond dataset, tasks, classes, architecture and weighting."
     return {'arch_args': dict(self.arch_args), 'weighting_args': dict(self.weighting_args)}
+
+@patch
+def init_dirs(self:Run, runs_dir:str|Path, # the folder of run folders, e.g. `runs`
+              index:int=0, # the seed index: seed i starts from seed i of each single-task run
+             ) -> dict[str, str]:
+    "Task -> the run folder of the single-task seed this run's seed `index` starts from (`TrainConfig.init_from`); {} without `init_from`."
+    return {r.tasks[0]: str(Path(runs_dir) / r.name / f'seed{index}') for r in self.init_from}
 
 # %% ../nbs/60_experiments.ipynb #12c59fc0
 SEED_STRIDE = 1000 # seed index i of a run trains with seed `seed + SEED_STRIDE * i`
@@ -152,6 +163,13 @@ class Row:
 
 # %% ../nbs/60_experiments.ipynb #6a1f0c10
 @dataclass(frozen=True)
+class Source:
+    "Where some rows of a table are published: a packaged round-2 CSV (`mtlrepro/assets/<csv>.csv`) and its sub-table."
+    csv: str               # the asset's file name without `.csv`, e.g. 'survey_table3'
+    sub: str|None = None   # the value of its `table` column that selects the sub-table, e.g. '11b'; None: every row
+    rows: dict = field(default_factory=dict, hash=False) # our row label (`Row.architecture`) -> the CSV's printed `method`; unnamed rows: the same label
+
+@dataclass(frozen=True)
 class Table:
     "One paper table: its rows and how it prints them."
     name: str     # registry key and report name: the notebook `nbs/paper/<name>.ipynb`
@@ -161,19 +179,30 @@ class Table:
     print_scale: dict = field(default_factory=dict, hash=False) # metric -> factor from our units to the printed ones
     baseline: str = 'One Task' # the `architecture` of the row that Δm compares against
     citation: str = '' # the paper, as captions cite it, e.g. 'Liu, Johns and Davison, CVPR 2019'
+    published: tuple = () # the `Source`s of its published numbers (round-2 tables); () : `mtlrepro.reports.published.ASSETS` (MTAN)
+    convention: str|None = None # its paper's Δm (a key of `mtlrepro.metrics_dense.DELTA_M_CONVENTIONS`); None: Eq. 10 over every printed metric (MTAN)
+    complexity: str|None = None # a dataset of `mtlrepro.complexity.PAPER_SIZES`: count #params and FLOPs of each row at its paper size; None: #P from the runs
+    paper_only: dict = field(default_factory=dict, hash=False) # rows the paper prints that we do not rebuild: label -> why
+    ours_only: dict = field(default_factory=dict, hash=False)  # our rows the paper does not print: label -> why
 
     def __post_init__(self):
-        object.__setattr__(self, 'rows', tuple(self.rows))
+        object.__setattr__(self, 'rows', tuple(self.rows)); object.__setattr__(self, 'published', tuple(self.published))
         if not self.rows: raise ValueError(f"table {self.name!r} has no rows")
         cols = [m for ms in self.metrics.values() for m in ms]
         if bad := [m for m in self.print_scale if m not in cols]: raise ValueError(f"table {self.name!r}: print_scale names {bad}, not printed metrics {cols}")
-        if self.baseline not in {r.architecture for r in self.rows}: raise ValueError(f"table {self.name!r}: no {self.baseline!r} row")
+        labels = [r.architecture for r in self.rows]
+        if self.baseline not in labels: raise ValueError(f"table {self.name!r}: no {self.baseline!r} row")
+        if bad := [l for l in self.ours_only if l not in labels]: raise ValueError(f"table {self.name!r}: ours_only names {bad}, not rows {labels}")
+        if self.convention is not None:
+            from mtlrepro.metrics_dense import DELTA_M_CONVENTIONS
+            if self.convention not in DELTA_M_CONVENTIONS: raise ValueError(f"table {self.name!r}: unknown Δm convention {self.convention!r}; known: {', '.join(DELTA_M_CONVENTIONS)}")
 
     @property
     def run_names(self) -> list[str]: "Names of the runs the table reads, each once, in table order."; return list(dict.fromkeys(r.name for row in self.rows for r in row.runs))
 
+
 # %% ../nbs/60_experiments.ipynb #9f527361
-PAPERS = ('mtlrepro.papers.mtan', 'mtlrepro.papers.astmt') # modules with a `tables() -> list[Table]`; a new paper adds one entry
+PAPERS = ('mtlrepro.papers.mtan', 'mtlrepro.papers.survey', 'mtlrepro.papers.astmt') # modules with a `tables() -> list[Table]`; a new paper adds one entry
 
 class TableRegistry(Registry):
     "The `Registry` of paper tables: the first look-up registers the tables of every module in `PAPERS`."
@@ -196,7 +225,7 @@ def all_runs() -> dict[str, Run]:
     out = {}
     for n in TABLES.names():
         for row in TABLES[n].rows:
-            for run in row.runs:
+            for run in (x for r in row.runs for x in (*r.init_from, r)):  # the single-task runs a run starts from come first
                 if out.setdefault(run.name, run) != run: raise ValueError(f"run name {run.name!r} is used by two different runs: {out[run.name]} and {run}")
     return out
 
@@ -204,7 +233,8 @@ def all_runs() -> dict[str, Run]:
 def run_record(r:Run) -> dict:
     "The fields of run `r` that a training stage reads from `rows.yaml`."
     rec = {'dataset': r.dataset, 'n_classes': r.n_classes, 'tasks': ','.join(r.tasks), 'arch': r.arch, 'weighting': r.weighting}
-    return {**rec, **{k: dict(v) for k, v in (('arch_args', r.arch_args), ('weighting_args', r.weighting_args)) if v}}
+    rec = {**rec, **{k: dict(v) for k, v in (('arch_args', r.arch_args), ('weighting_args', r.weighting_args)) if v}}
+    return {**rec, 'init_from': {x.tasks[0]: x.name for x in r.init_from}} if r.init_from else rec
 
 def runs_yaml() -> str:
     "The YAML text of `rows.yaml`: every run with the fields a training stage needs."

@@ -208,6 +208,7 @@ def run_experiment(name:str, # a run name from `all_runs()`
     if name not in runs: raise KeyError(f"unknown run {name!r}; see rows.yaml or `mtlrepro rows --list`")
     run, rd = runs[name], RunDir(out)
     cfg = run_config(run, profile, prepared or Path('prepared')/run.dataset, seed_index)
+    if run.init_from: cfg.init_from = run.init_dirs(Path(out).parent.parent, seed_index)  # `out` is RUNS/NAME/seed{i}: seed i of its single-task runs in RUNS
     rd.check_writable()
     with rd.lock():
         try: state = check_run_dir(cfg, rd.path, resume=True)

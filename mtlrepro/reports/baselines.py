@@ -13,7 +13,7 @@ from ..metrics import make_meters
 from .tables import metric_info, row_results
 
 # %% auto #0
-__all__ = ['fit_trivial', 'trivial_baselines', 'table_baselines', 'better', 'baseline_check', 'baseline_verdict']
+__all__ = ['fit_trivial', 'trivial_baselines', 'run_meters', 'table_baselines', 'better', 'baseline_check', 'baseline_verdict']
 
 # %% ../../nbs/73_reports_baselines.ipynb #b362937d
 def _loader(root, split, tasks, n_classes, label_dir, batch_size):
@@ -24,35 +24,54 @@ def _loader(root, split, tasks, n_classes, label_dir, batch_size):
 def fit_trivial(root:str|Path, # dataset root in the `.npy` layout
                 tasks:list[str], # tasks to fit
                 *, n_classes:int, label_dir:str|None=None, batch_size:int=16) -> dict:
-    "Constant predictors fitted on the train split: majority class, mean valid depth, mean valid normal."
+    "Constant predictors fitted on the train split: majority class or part label, mean valid depth, mean valid normal, salient and edge shares."
+    from mtlrepro.core import task_channels
     counts, dsum, dn, nsum = torch.zeros(n_classes, dtype=torch.float64), 0.0, 0, torch.zeros(3, dtype=torch.float64)
+    parts = torch.zeros(task_channels(['human_parts'], n_classes)['human_parts'] if 'human_parts' in tasks else 1, dtype=torch.float64)
+    share = {t: [0.0, 0] for t in ('saliency', 'edge')}
     for b in _loader(root, 'train', tasks, n_classes, label_dir, batch_size):
         if 'semantic' in b: s = b['semantic']; counts += torch.bincount(s[s >= 0], minlength=n_classes)[:n_classes]
         if 'depth' in b: d = b['depth'].double(); dsum += float(d[d > 0].sum()); dn += int((d > 0).sum())
         if 'normal' in b: n = b['normal'].double().permute(0, 2, 3, 1); nsum += n[(n != 0).any(-1)].sum(0)
-    pred = {'semantic': int(counts.argmax()), 'depth': dsum / max(dn, 1), 'normal': (nsum / nsum.norm()).tolist()}
+        if 'human_parts' in b:
+            h = b['human_parts']; person = ((h >= 1) & (h < len(parts))).flatten(1).any(1)   # the images the meter scores
+            h = h[person]; parts += torch.bincount(h[(h >= 0) & (h < len(parts))], minlength=len(parts))[:len(parts)]
+        for t in share:
+            if t in b: v = b[t].double(); ok = (v >= 0) & (v <= 1); share[t][0] += float(v[ok].sum()); share[t][1] += int(ok.sum())
+    pred = {'semantic': int(counts.argmax()), 'depth': dsum / max(dn, 1), 'normal': (nsum / nsum.norm()).tolist(),
+            'human_parts': int(parts.argmax()), **{t: s_ / max(n_, 1) for t, (s_, n_) in share.items()}}
     return {t: pred[t] for t in tasks}
 
 def _constant(task:str, value, target:torch.Tensor, n_classes:int) -> torch.Tensor:
     "A batch of constant predictions shaped like the model's output for `target`."
     n, (h, w) = target.shape[0], target.shape[-2:]
-    if task == 'semantic': return torch.zeros(n, n_classes, h, w).index_fill_(1, torch.tensor([value]), 1.0)
-    if task == 'depth': return torch.full((n, 1, h, w), float(value))
+    if task in ('semantic', 'human_parts'):
+        from mtlrepro.core import task_channels
+        return torch.zeros(n, task_channels([task], n_classes)[task], h, w).index_fill_(1, torch.tensor([value]), 1.0)
+    if task in ('depth', 'saliency', 'edge'): return torch.full((n, 1, h, w), float(value))
     return torch.tensor(value, dtype=torch.float32).view(1, 3, 1, 1).expand(n, 3, h, w)
 
 def trivial_baselines(root:str|Path, # dataset root in the `.npy` layout
                       tasks:list[str], # tasks to score
                       *, n_classes:int, mode:str='exact', # metric mode of the runs
                       batch_size:int=8, # the runs' batch size (matters in 'paper' mode)
-                      label_dir:str|None=None) -> dict:
+                      label_dir:str|None=None,
+                      meters=None, # `f(task_channels, mode) -> {task: Meter}` as the runs were scored; None: MTAN's `make_meters`
+                     ) -> dict:
     "The trivial predictors (`fit_trivial`) and their val metrics: {'predictor': ..., 'metrics': task -> metric -> value}."
     pred = fit_trivial(root, tasks, n_classes=n_classes, label_dir=label_dir)
-    meters = make_meters(task_channels(tasks, n_classes), mode)
+    meters = (meters or make_meters)(task_channels(tasks, n_classes), mode)
     for b in _loader(root, 'val', tasks, n_classes, label_dir, batch_size):
         for t, m in meters.items(): m.update(_constant(t, pred[t], b[t], n_classes), b[t])
     return {'predictor': pred, 'metrics': {t: m.compute() for t, m in meters.items()}}
 
 # %% ../../nbs/73_reports_baselines.ipynb #r7311
+def run_meters(config:dict): # a run's `config.json`
+    "The meter factory `f(task_channels, mode)` the run was scored with: its `metric_set` (`mtlrepro.train.METRIC_SETS`; older runs: MTAN's)."
+    from mtlrepro.train import make_run_meters
+    ms = config.get('metric_set', 'mtan')
+    return lambda channels, mode: make_run_meters(ms, channels, mode)
+
 def table_baselines(name:str, # a key of `mtlrepro.experiments.TABLES`
                     runs:dict[str, dict], # its runs (`load_runs`)
                     prepared_dir:str|Path, # the folder of the prepared datasets
@@ -68,7 +87,7 @@ def table_baselines(name:str, # a key of `mtlrepro.experiments.TABLES`
     for (ds, k), r in first.items():
         cfg = runs[r.name]['config']
         out[k] = trivial_baselines(dataset_root(Path(prepared_dir) / ds), list(t.metrics), n_classes=k,
-                                   mode=cfg['metric_mode'], batch_size=cfg['batch_size'])
+                                   mode=cfg['metric_mode'], batch_size=cfg['batch_size'], meters=run_meters(cfg))
     return out
 
 # %% ../../nbs/73_reports_baselines.ipynb #e527f908

@@ -13,22 +13,22 @@ from ..core import DataError
 from ..experiments import TABLES
 from ..metrics_dense import METRIC_INFO, PUBLISHED_COLUMNS, PUBLISHED_DELTA_M
 from .published import ASSETS, published
-from .tables import metric_info, reproduced, load_runs, table_run_names
+from .tables import metric_info, reproduced, load_runs, table_columns, table_run_names
 
 # %% auto #0
-__all__ = ['CLAIMS_FILE', 'published_frame', 'reproduced_frame', 'Test', 'parse_test', 'Verdict', 'higher_is_better', 'evaluate',
-           'Claim', 'load_claims', 'claims_ledger']
+__all__ = ['CLAIMS_FILE', 'published_frame', 'registered_table', 'reproduced_frame', 'Test', 'parse_test', 'Verdict',
+           'higher_is_better', 'evaluate', 'Claim', 'load_claims', 'claims_ledger']
 
 # %% ../../nbs/77_reports_claims.ipynb #dc36b3ba
 _EXTRA = {'params_M': 'params', 'FLOPS_G': 'flops'}
 _LOWER = {'params', 'flops'}
 
 def _mtan_frame(df:pd.DataFrame, name:str) -> pd.DataFrame:
-    "A `published`/`reproduced` frame of MTAN table `name` in the ledger's layout."
-    cols = {m: f"{t}.{m}" for t, ms in TABLES[name].metrics.items() for m in ms}
+    "A `published`/`reproduced` frame of registered table `name` in the ledger's layout (#params and FLOPs where the table counts them)."
     out = pd.DataFrame({'row': df.architecture, 'group': df.weighting.where(df.weighting != 'n.a.', '')})
-    for m, c in cols.items(): out[c] = df[m].astype(float)
-    out['params'] = pd.to_numeric(df.params_ratio.astype(str).str.lstrip('~'))
+    for t, m, c in table_columns(name): out[f"{t}.{m}"] = df[c].astype(float)
+    out['params'] = df.params_M.astype(float) if 'params_M' in df else pd.to_numeric(df.params_ratio.astype(str).str.lstrip('~'))
+    if 'flops_G' in df: out['flops'] = df.flops_G.astype(float)
     out['delta_m'] = df.delta_m.astype(float)
     return out.reset_index(drop=True)
 
@@ -61,12 +61,22 @@ def published_frame(table:str, # a table name of mtlrepro/assets, optionally `na
     if name in ASSETS and name in TABLES: return _mtan_frame(published(name), name)
     return _csv_frame(name, sub, backbone)
 
+def registered_table(table:str) -> str|None: # a ledger table: `name`, `name:sub` or `name:sub:backbone`
+    "The registered table (`TABLES`) that rebuilds the published `table`: its own name, or the one whose only source is that CSV sub-table; None if none."
+    name, sub, backbone = (table.split(':') + [None, None])[:3]
+    if sub is None and name in TABLES: return name
+    if backbone is None:
+        for n in TABLES.names():
+            s = TABLES[n].published
+            if len(s) == 1 and (s[0].csv, s[0].sub) == (name, sub) and not s[0].rows: return n
+    return None
+
 def reproduced_frame(table:str, # as for `published_frame`
                      runs_dir:str|Path|None, # the runs folder; `None`: nothing trained
                     ) -> pd.DataFrame:
     "Our table `table` in the ledger's layout; `DataError` saying why when it cannot be measured on these runs."
-    name = table.split(':')[0]
-    if name not in TABLES: raise DataError(table, "not rebuilt yet (no experiments are registered for it)")
+    name = registered_table(table)
+    if name is None: raise DataError(table, "not rebuilt yet (no experiments are registered for it)")
     if runs_dir is None: raise DataError(table, "no runs given")
     return _mtan_frame(reproduced(name, load_runs(runs_dir, table_run_names(name))), name)
 

@@ -13,10 +13,10 @@ from ..experiments import TABLES, Table
 from .baselines import baseline_check, baseline_verdict, table_baselines
 from .figures import delta_m_figure
 from .fixtures import report_dir, report_inputs
-from .published import ASSETS, published
+from .published import ASSETS, published, published_rows
 from .rankings import (NOISE_RULE, noise_marks, rank_agreement, resolved_pairs, seed_stats, tau_interval,
                                        tau_text)
-from .tables import (load_runs, md_table, metric_info, protocol, range_problems, reproduced, side_by_side,
+from .tables import (delta_m_weights, table_columns, load_runs, md_table, metric_info, protocol, range_problems, reproduced, side_by_side,
                                      table_decimals, table_metrics)
 
 # %% auto #0
@@ -28,7 +28,10 @@ def describe_predictor(pred:dict, # task -> constant, from `trivial_baselines(..
     "The trivial predictors in words, e.g. 'majority class 3, mean depth 2.1000'."
     parts = {'semantic': lambda v: f"majority class {v}",
              'depth': lambda v: f"mean {'inverse ' if inverse_depth else ''}depth {v:.4f}",
-             'normal': lambda v: f"mean normal {np.round(v, 3).tolist()}"}
+             'normal': lambda v: f"mean normal {np.round(v, 3).tolist()}",
+             'human_parts': lambda v: f"majority part label {v} (of images with a person)",
+             'saliency': lambda v: f"constant saliency {v:.4f} (train share of salient pixels)",
+             'edge': lambda v: f"constant edge probability {v:.4f} (train share of edge pixels)"}
     return ', '.join(parts[t](v) for t, v in pred.items())
 
 # %% ../../nbs/76_reports_flow.ipynb #r7607
@@ -51,6 +54,7 @@ class TableReport:
     sds: pd.DataFrame|None = None   # per row: their standard deviations over seeds (NaN with one seed)
     tau: dict|None = None           # Kendall's τ of the Δm ordering with its bootstrap interval (`tau_interval`)
     pairs: dict|None = None         # row pairs whose Δm order is outside noise (`resolved_pairs`)
+    paper_only: pd.DataFrame|None = None # rows the paper prints that we do not rebuild, with `why` (`published_rows`)
 
     @property
     def name(self) -> str: return self.table.name
@@ -67,7 +71,7 @@ def _trivial(t:Table, runs:dict, prepared_dir:Path) -> tuple[dict, pd.DataFrame]
     by_k = table_baselines(t.name, runs, prepared_dir)
     if len(by_k) != 1: raise ValueError(f"table {t.name!r} has several class counts {sorted(by_k)}: use `table_baselines`")
     (triv,) = by_k.values()
-    row = {m: triv['metrics'][task][m] * t.print_scale.get(m, 1.0) for task, ms in t.metrics.items() for m in ms}
+    row = {c: triv['metrics'][task][m] * t.print_scale.get(m, 1.0) for task, m, c in table_columns(t.name)}
     return triv, pd.DataFrame([{'architecture': 'trivial', 'weighting': 'constant', **row}])
 
 # %% ../../nbs/76_reports_flow.ipynb #r7609
@@ -78,20 +82,22 @@ def table_report(name:str, # a key of `mtlrepro.experiments.TABLES` with publish
                  profile:str='fixtures', # the profile label for captions
                 ) -> TableReport:
     "Load the runs of table `name` and compute its report: reproduced beside published, Δm, τ, trivial baselines."
-    if name not in ASSETS: raise KeyError(f"table {name!r} has no published numbers; tables with them: {', '.join(n for n in TABLES.names() if n in ASSETS)}")
+    has = lambda n: n in ASSETS or bool(TABLES[n].published)
+    if not has(name): raise KeyError(f"table {name!r} has no published numbers; tables with them: {', '.join(n for n in TABLES.names() if has(n))}")
     t = TABLES[name]
     runs_dir, prepared_dir = report_inputs(runs_dir, prepared_dir)
     runs = load_runs(runs_dir, t.run_names)
-    ours, paper = reproduced(name, runs), published(name)
+    ours, (paper, paper_only) = reproduced(name, runs), (published_rows(name) if t.published else (published(name), None))
     sbs = side_by_side(ours, paper)
     triv, triv_df = _trivial(t, runs, prepared_dir)
-    if problems := range_problems(ours, ['params_ratio', *table_metrics(name)]) + range_problems(triv_df, table_metrics(name)):
+    sizes = ['params_ratio', *(['params_M', 'flops_G'] if t.complexity else [])]
+    if problems := range_problems(ours, [*sizes, *table_metrics(name)]) + range_problems(triv_df, table_metrics(name)):
         raise ValueError(f"{name}: values out of range: " + '; '.join(problems))
     beats = baseline_check(t.rows, runs, {t.rows[0].runs[0].n_classes: triv['metrics']}, t.metrics)
     means, sds = seed_stats(name, runs)
     return TableReport(t, profile, runs, ours, paper, sbs, rank_agreement(ours, paper, [*table_metrics(name), 'delta_m']),
                        triv, triv_df, beats, baseline_verdict(beats), report_dir(out_dir),
-                       means, sds, tau_interval(name, runs, paper), resolved_pairs(means, sds, paper))
+                       means, sds, tau_interval(name, runs, paper), resolved_pairs(means, sds, paper), paper_only)
 
 # %% ../../nbs/76_reports_flow.ipynb #c6a25fae
 def noise_table(means:pd.DataFrame, sds:pd.DataFrame, # from `seed_stats`
@@ -120,6 +126,39 @@ Kendall's τ-b of the Δm ordering vs the paper's: {tau_text(self.tau)}."""
 
 # %% ../../nbs/76_reports_flow.ipynb #r7613
 @patch
+def columns_text(self:TableReport, notes:str='') -> str:
+    "The paragraph that says what the columns of the report's table are: #P, the units, Δm and its convention."
+    t, n = self.table, (notes + ' ' if notes else '')
+    if t.convention is None:
+        return f"""Columns: *ours* = reproduced, *paper* = published. #P = parameters relative to one single-task network (the paper's
+unit). ↑ higher is better, ↓ lower is better. {n}**Δm** = multi-task performance of the MTL survey
+(Vandenhende et al., Eq. 10): mean over tasks of each task's mean signed relative change against the {t.baseline}
+row, in percent, positive = better; the published Δm is computed from the published numbers."""
+    from mtlrepro.metrics_dense import DELTA_M_CONVENTIONS
+    conv, w = DELTA_M_CONVENTIONS[t.convention], delta_m_weights(t.name)
+    used = ', '.join(f"{metric_info(tk, m)[0]} ({tk})" for (tk, m), x in zip(((tk, m) for tk, ms in t.metrics.items() for m in ms), w) if x)
+    size = (f"#P = parameters relative to the {t.baseline} row (all its networks); #params (M) and FLOPs (G, multiply-adds per image, "
+            f"as the papers count them) of our networks at full width and the paper's input size for {t.complexity} (`mtlrepro.complexity`), "
+            "not of the small networks trained here. " if t.complexity else "#P = parameters relative to one single-task network of the runs. ")
+    drop = " The paper prints the drop −Δm; it is shown here as Δm." if conv.sign < 0 else ''
+    return f"""Columns: *ours* = reproduced, *paper* = published. {size}↑ higher is better, ↓ lower is better. {n}**Δm** as {t.convention!r}
+computes it ({conv.source}): mean over tasks of the signed relative change of {used} against the {t.baseline} row, in
+percent, positive = better. *Δm paper* is **recomputed by our code** from the published per-task numbers; *Δm printed* is
+the value the paper prints (several printed values do not follow from their own rows; `13_metrics_dense`).{drop}"""
+
+@patch
+def paper_only_markdown(self:TableReport) -> str:
+    "The rows the paper prints that are not rebuilt, with their published numbers and why (empty when none)."
+    if self.paper_only is None or self.paper_only.empty: return ''
+    dec = table_decimals(self.name)
+    return f"""
+Printed by the paper, **not rebuilt** here (published numbers, Δm recomputed as above):
+
+{md_table(self.paper_only.drop(columns=['params_ratio']), dec)}
+"""
+
+#| export
+@patch
 def markdown(self:TableReport, notes:str='', claims:pd.DataFrame|None=None, checks:str='') -> str:
     "The report as markdown: the table beside the paper's, rank agreement, the paper's claims, trivial baselines, checks."
     n, dec = len(self.ours), table_decimals(self.name)
@@ -130,13 +169,10 @@ def markdown(self:TableReport, notes:str='', claims:pd.DataFrame|None=None, chec
 
 {self.caption}
 
-Columns: *ours* = reproduced, *paper* = published. #P = parameters relative to one single-task network (the paper's
-unit). ↑ higher is better, ↓ lower is better. {notes + ' ' if notes else ''}**Δm** = multi-task performance of the MTL survey
-(Vandenhende et al., Eq. 10): mean over tasks of each task's mean signed relative change against the {self.table.baseline}
-row, in percent, positive = better; the published Δm is computed from the published numbers.
+{self.columns_text(notes)}
 
 {md_table(self.side_by_side, dec)}
-
+{self.paper_only_markdown()}
 ## Rank agreement (Kendall's τ-b over the {n} rows; best row respecting ↑/↓)
 
 {md_table(ranks, {'kendall_tau': 3, 'p_value': 3})}

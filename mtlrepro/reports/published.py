@@ -8,10 +8,12 @@ from importlib.resources import files
 from pathlib import Path
 import pandas as pd
 from ..experiments import TABLES
-from .tables import add_delta_m, table_metrics
+import math
+from ..metrics_dense import PUBLISHED_COLUMNS, PUBLISHED_DELTA_M
+from .tables import add_delta_m, table_columns, table_delta_m, table_metrics
 
 # %% auto #0
-__all__ = ['ASSETS', 'asset_path', 'published_raw', 'published']
+__all__ = ['ASSETS', 'asset_path', 'published_raw', 'published', 'asset_path_csv', 'published_rows']
 
 # %% ../../nbs/70_reports_published.ipynb #c2516eae
 ASSETS = {'mtan_table1': 'mtan_table1_cityscapes_classes.csv', 'mtan_table2': 'mtan_table2_cityscapes.csv',
@@ -31,9 +33,78 @@ def published_raw(name:str) -> pd.DataFrame:
     return df
 
 # %% ../../nbs/70_reports_published.ipynb #r7005
-def published(name:str, # a key of `mtlrepro.experiments.TABLES` with a transcription in `ASSETS`
+def published(name:str, # a key of `mtlrepro.experiments.TABLES` with published numbers (`ASSETS`, or its `Table.published`)
              ) -> pd.DataFrame:
     "The paper's table `name` in the same layout as `reproduced`, with Δm computed from the published numbers."
-    df = published_raw(name)
     t = TABLES[name]
+    if t.published: return published_rows(name)[0]
+    df = published_raw(name)
     return add_delta_m(df[['architecture', 'weighting', 'params_ratio', *table_metrics(name)]], t.metrics, t.baseline)
+
+# %% ../../nbs/70_reports_published.ipynb #3b9c4985
+def _cell(s) -> float:
+    "A printed cell as a float: '+1.11' -> 1.11, '-' or empty -> NaN."
+    s = str(s).strip()
+    try: return float(s) if s not in ('', '-') else math.nan
+    except ValueError: raise ValueError(f"published cell {s!r} is not a number") from None
+
+def _printed_scale(column:str) -> float: return 100.0 if 'x100' in column else 1.0
+
+def _source_rows(name:str) -> dict[str, pd.Series]:
+    "Our row label -> its CSV row (all cells as printed) from the table's `Source`s; paper-only rows under their printed label."
+    t, out = TABLES[name], {}
+    for s in t.published:
+        df = pd.read_csv(asset_path_csv(s.csv), dtype=str).fillna('')
+        if s.sub is not None: df = df[df['table'].astype(str) == s.sub]
+        if df.empty: raise KeyError(f"{s.csv}.csv has no rows with table == {s.sub!r}")
+        by_method = {m.strip(): r for m, (_, r) in zip(df['method'], df.iterrows())}
+        want = s.rows or {m: m for m in by_method}
+        for label, method in want.items():
+            if method not in by_method: raise KeyError(f"{name}: {s.csv}.csv{'' if s.sub is None else ' (' + s.sub + ')'} has no method {method!r}; it has {', '.join(by_method)}")
+            if label in out: raise ValueError(f"{name}: row {label!r} is published by two sources")
+            out[label] = by_method[method]
+    return out
+
+def _published_frame(name:str, labels:list[tuple[str, str]], src:dict) -> pd.DataFrame:
+    "Rows `labels` ((architecture, weighting)) of table `name` from the CSV rows `src` in `reproduced`'s layout (NaN where absent)."
+    t, recs = TABLES[name], []
+    cols = {(tk, m): c for c, (tk, m) in PUBLISHED_COLUMNS.items()}
+    for arch, w in labels:
+        r = src.get(arch)
+        rec = {'architecture': arch, 'weighting': w}
+        if t.complexity: rec.update(params_M=_cell(r.get('params_M', '')) if r is not None else math.nan, flops_G=_cell(r.get('FLOPS_G', '')) if r is not None else math.nan)
+        for task, m, col in table_columns(name):
+            c = None if r is None else next((c for c, tm in PUBLISHED_COLUMNS.items() if tm == (task, m) and c in r.index), None)
+            if r is not None and c is None: raise KeyError(f"{name}: no published column for {task}/{m} in the row {arch!r}; columns: {', '.join(r.index)}")
+            if c is not None and _printed_scale(c) != t.print_scale.get(m, 1.0):
+                raise ValueError(f"{name}: column {c} is printed x{_printed_scale(c):g} but the table's print_scale for {m} is {t.print_scale.get(m, 1.0):g}")
+            rec[col] = _cell(r[c]) if c is not None else math.nan
+        d = None if r is None else next((c for c in PUBLISHED_DELTA_M if c in r.index), None)
+        rec['delta_m_paper'] = math.nan if d is None else _cell(r[d]) * (-1 if d.startswith('drop') else 1)
+        recs.append(rec)
+    return pd.DataFrame(recs)
+
+def asset_path_csv(csv:str) -> Path: # an asset file name without `.csv`, e.g. 'survey_table3'
+    "Path of the packaged round-2 CSV `csv`."
+    p = Path(str(files('mtlrepro') / 'assets' / f'{csv}.csv'))
+    if not p.is_file(): raise KeyError(f"no published table {csv!r} in {p.parent}")
+    return p
+
+def published_rows(name:str, # a key of `TABLES` whose `Table.published` names its sources
+                  ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    "(our rows, the paper-only rows) of round-2 table `name` as published, each with Δm recomputed and as printed; the second has a `why` column."
+    t = TABLES[name]
+    if not t.published: raise KeyError(f"table {name!r} names no round-2 sources (Table.published)")
+    src = _source_rows(name)
+    ours = [(r.architecture, r.weighting) for r in t.rows]
+    if missing := [a for a, _ in ours if a not in src and a not in t.ours_only]:
+        raise KeyError(f"{name}: rows {missing} are in no source ({', '.join(s.csv for s in t.published)}) and not in ours_only")
+    if stray := [l for l in src if l not in dict(ours) and l not in t.paper_only]:
+        raise KeyError(f"{name}: published rows {stray} are neither rows of the table nor in paper_only")
+    extra = [(l, 'n.a.') for l in t.paper_only]
+    df = _published_frame(name, ours + extra, src)
+    df.insert(2, 'params_ratio', df.params_M / df.params_M[df.architecture == t.baseline].item() if t.complexity else math.nan)
+    df = table_delta_m(name, df)
+    df = df[[c for c in df.columns if c != 'delta_m_paper'] + ['delta_m_paper']]
+    n = len(ours)
+    return df.iloc[:n].reset_index(drop=True), df.iloc[n:].reset_index(drop=True).assign(why=[t.paper_only[l] for l, _ in extra])

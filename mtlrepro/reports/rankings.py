@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from ..experiments import TABLES
-from .tables import metric_info, table_metrics
+from .tables import delta_m_weights, metric_info, table_columns, table_metrics
 
 # %% auto #0
 __all__ = ['NOISE_RULE', 'rank_agreement', 'architecture_ranks', 'check_claims', 'seed_values', 'delta_m_of', 'seed_stats',
@@ -17,16 +17,17 @@ __all__ = ['NOISE_RULE', 'rank_agreement', 'architecture_ranks', 'check_claims',
 def rank_agreement(ours:pd.DataFrame, paper:pd.DataFrame, # frames as `reproduced` and `published` return
                    columns:list[str], # metric columns (and 'delta_m', higher is better)
                   ) -> pd.DataFrame:
-    "Per column: Kendall's tau-b between reproduced and published values of the rows, its p-value, each side's best row."
+    "Per column: Kendall's tau-b between reproduced and published values of the rows both have, its p-value, each side's best row."
     from scipy.stats import kendalltau
     label = lambda df, i: f"{df.architecture.iloc[i]} ({df.weighting.iloc[i]})"
     recs = []
     for c in columns:
         hib = metric_info(None, c)[2]
         a, b = (np.asarray(df[c], float) * (1 if hib else -1) for df in (ours, paper))
-        tau, p = kendalltau(a, b) if np.ptp(a) > 0 and np.ptp(b) > 0 else (float('nan'), float('nan'))
+        ok = np.isfinite(a) & np.isfinite(b)  # rows printed on both sides (the paper prints no DTP row, say)
+        tau, p = kendalltau(a[ok], b[ok]) if ok.sum() > 1 and np.ptp(a[ok]) > 0 and np.ptp(b[ok]) > 0 else (float('nan'), float('nan'))
         recs.append({'metric': c, 'better': 'higher' if hib else 'lower', 'kendall_tau': float(tau), 'p_value': float(p),
-                     'best_ours': label(ours, int(np.argmax(a))), 'best_paper': label(paper, int(np.argmax(b)))})
+                     'best_ours': label(ours, int(np.nanargmax(a))), 'best_paper': label(paper, int(np.nanargmax(b)))})
     return pd.DataFrame(recs)
 
 # %% ../../nbs/72_reports_rankings.ipynb #r7205
@@ -57,19 +58,18 @@ def seed_values(name:str, # a key of `TABLES`
     for row in t.rows:
         seeds = [runs[r.name].get('seeds', [runs[r.name]]) for r in row.runs]
         res = [{tk: s[i]['metrics'][tk] for r, s in zip(row.runs, seeds) for tk in r.tasks} for i in range(min(map(len, seeds)))]
-        out.append(np.array([[x[tk][m] * t.print_scale.get(m, 1.0) for tk, ms in t.metrics.items() for m in ms] for x in res], float))
+        out.append(np.array([[x[tk][m] * t.print_scale.get(m, 1.0) for tk, m, _ in table_columns(name)] for x in res], float))
     return out
 
 def delta_m_of(name:str, # a key of `TABLES` (its tasks and metrics weigh Eq. 10)
                values:np.ndarray, # (..., n_metrics) metric values, columns `table_metrics(name)`
                baseline:np.ndarray, # (..., n_metrics) the baseline's values
               ) -> np.ndarray:
-    "Survey Eq. 10 in percent on arrays: the mean over tasks of each task's mean signed relative change."
-    t = TABLES[name]
-    sign = np.array([1.0 if metric_info(tk, m)[2] else -1.0 for tk, ms in t.metrics.items() for m in ms])
-    w = np.array([1.0 / (len(t.metrics) * len(ms)) for ms in t.metrics.values() for m in ms])
+    "The table's Δm in percent on arrays (survey Eq. 10, on the metrics of its paper's convention): signed weights from `delta_m_weights`."
+    w = delta_m_weights(name)
+    used = w != 0  # a column outside the convention never enters, even where it is NaN
     with np.errstate(divide='ignore', invalid='ignore'): # a zero baseline (a resampled metric at 0) gives inf/NaN, not a warning
-        return 100 * (sign * w * (values - baseline) / baseline).sum(-1)
+        return 100 * (w[used] * (values[..., used] - baseline[..., used]) / baseline[..., used]).sum(-1)
 
 # %% ../../nbs/72_reports_rankings.ipynb #9c22dc55
 NOISE_RULE = "|difference| < 2 x its standard error sqrt(s_a²/n_a + s_b²/n_b) over seeds"
@@ -106,9 +106,9 @@ def resolved_pairs(means:pd.DataFrame, sds:pd.DataFrame, # from `seed_stats`
                    column:str='delta_m') -> dict:
     "Pairs of rows whose order in `column` is outside noise ('resolved'), and how many of those the paper orders the same way."
     hib, n = metric_info(None, column)[2], len(means)
-    pairs = [(i, j) for i in range(n) for j in range(i + 1, n)]
-    res = [(i, j) for i, j in pairs if within_noise(*(x for k in (i, j) for x in (means[column].iloc[k], sds[column].iloc[k], means.seeds.iloc[k]))) is False]
     pv = np.asarray(paper[column], float)
+    pairs = [(i, j) for i in range(n) for j in range(i + 1, n) if np.isfinite(pv[i]) and np.isfinite(pv[j])]  # rows the paper prints
+    res = [(i, j) for i, j in pairs if within_noise(*(x for k in (i, j) for x in (means[column].iloc[k], sds[column].iloc[k], means.seeds.iloc[k]))) is False]
     agree = sum(np.sign(means[column].iloc[i] - means[column].iloc[j]) == np.sign(pv[i] - pv[j]) for i, j in res)
     return {'column': column, 'pairs': len(pairs), 'resolved': len(res), 'agree': int(agree), 'judged': bool(means.seeds.min() > 1)}
 
@@ -122,15 +122,17 @@ def tau_interval(name:str, runs:dict[str, dict], # table `name` and its runs (`l
     v, cols = seed_values(name, runs), [*table_metrics(name), 'delta_m']
     k, sign = cols.index(column), 1.0 if metric_info(None, column)[2] else -1.0
     pv = sign * np.asarray(paper[column], float)
+    keep = np.isfinite(pv)   # rows the paper does not print (NaN) take no part in the ordering
     def col(means): return delta_m_of(name, means, means[0]) if column == 'delta_m' else means[:, k]
-    tau = float(kendalltau(sign * col(np.stack([x.mean(0) for x in v])), pv)[0])
+    tau = float(kendalltau((sign * col(np.stack([x.mean(0) for x in v])))[keep], pv[keep])[0])
     out = {'column': column, 'tau': tau, 'low': float('nan'), 'high': float('nan'), 'n_boot': 0, 'level': level, 'seeds': min(len(x) for x in v)}
     if out['seeds'] < 2: return {**out, 'note': 'one seed: no interval'}
     rng = np.random.default_rng(seed)
     idx = [rng.integers(0, len(x), (n_boot, len(x))) for x in v]
     means = np.stack([x[i].mean(1) for x, i in zip(v, idx)], 1)      # (n_boot, rows, metrics)
-    c = sign * (delta_m_of(name, means, means[:, :1]) if column == 'delta_m' else means[:, :, k])
-    iu = np.triu_indices(len(v), 1)                                  # τ-b of every resample at once, from pair signs
+    c = (sign * (delta_m_of(name, means, means[:, :1]) if column == 'delta_m' else means[:, :, k]))[:, keep]
+    pv = pv[keep]
+    iu = np.triu_indices(int(keep.sum()), 1)                                  # τ-b of every resample at once, from pair signs
     with np.errstate(divide='ignore', invalid='ignore'):
         sx, sy = np.sign(c[:, iu[1]] - c[:, iu[0]]), np.sign(pv[iu[1]] - pv[iu[0]])
         taus = (sx * sy).sum(1) / np.sqrt((sx != 0).sum(1) * (sy != 0).sum())

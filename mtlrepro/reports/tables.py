@@ -15,15 +15,28 @@ from ..train import config_diff, upgrade_config
 from ..rundir import RunDir
 
 # %% auto #0
-__all__ = ['COLUMNS', 'MODE_TEXT', 'metric_info', 'table_metrics', 'table_decimals', 'load_run', 'load_seeds', 'load_runs',
-           'table_run_names', 'row_results', 'row_params', 'add_delta_m', 'reproduced', 'fake_runs', 'params_ratio',
+__all__ = ['COLUMNS', 'MODE_TEXT', 'metric_info', 'table_columns', 'table_metrics', 'table_decimals', 'load_run', 'load_seeds',
+           'load_runs', 'table_run_names', 'row_results', 'row_params', 'add_delta_m', 'table_delta_m',
+           'delta_m_weights', 'row_complexity', 'add_complexity', 'reproduced', 'fake_runs', 'params_ratio',
            'side_by_side', 'fmt', 'md_table', 'range_problems', 'protocol', 'complexity_table', 'complexity_gains']
 
 # %% ../../nbs/71_reports_tables.ipynb #r7104
 COLUMNS = { # table columns that are no task's metric -> (label, decimals, higher is better, valid range)
-    'params_ratio': ('#P', 2, False, (0, math.inf)), 'delta_m': ('Δm % ↑', 2, True, (-math.inf, math.inf))}
+    'params_ratio': ('#P', 2, False, (0, math.inf)), 'delta_m': ('Δm % ↑', 2, True, (-math.inf, math.inf)),
+    'params_M': ('#params (M)', 1, False, (0, math.inf)), 'flops_G': ('FLOPs (G)', 1, False, (0, math.inf)),
+    'delta_m_paper': ('Δm printed % ↑', 2, True, (-math.inf, math.inf))}
 
-def _all_metrics() -> list[str]: return [m.name for t in TASKS for m in TASKS[t].metrics]
+def _dense_info(task:str|None, metric:str):
+    "Metadata of `metric` from `METRIC_INFO` when the task's dense meter (`DENSE_METERS`, or any with `task=None`) computes it."
+    from mtlrepro.metrics_dense import METRIC_INFO, DENSE_METERS
+    if metric not in METRIC_INFO: return None
+    if task is not None and (task not in DENSE_METERS or metric not in DENSE_METERS[task].metrics): return None
+    i = METRIC_INFO[metric]
+    return i.label, i.decimals, i.higher_is_better, (i.lo, i.hi)
+
+def _all_metrics() -> list[str]:
+    from mtlrepro.metrics_dense import METRIC_INFO
+    return list(dict.fromkeys([*(m.name for t in TASKS for m in TASKS[t].metrics), *METRIC_INFO]))
 
 def _task_metric(task:str|None, metric:str):
     for t in ([task] if task is not None else TASKS):
@@ -31,22 +44,31 @@ def _task_metric(task:str|None, metric:str):
 
 def metric_info(task:str|None, # a task name, or `None` for any task (and for the table columns of `COLUMNS`)
                 metric:str) -> tuple[str, int, bool, tuple]:
-    "`(label, decimals, higher_is_better, (low, high))` of `metric` of `task`, from the task's `Metric`."
+    "`(label, decimals, higher_is_better, (low, high))` of `metric` of `task`, from the task's `Metric` (else its dense meter's)."
+    if task is None and '.' in metric and metric.split('.', 1)[0] in TASKS: task, metric = metric.split('.', 1)  # a 'task.metric' column
     if task is not None and task not in TASKS: raise KeyError(f"unknown task {task!r}; known: {', '.join(TASKS)}")
     if (m := _task_metric(task, metric)) is not None: return m.column, m.decimals, m.higher_is_better, (m.lo, m.hi)
     if task is None and metric in COLUMNS: return COLUMNS[metric]
+    if (d := _dense_info(task, metric)) is not None: return d
     known = [m.name for t in ([task] if task else TASKS) for m in TASKS[t].metrics]
     raise KeyError(f"unknown metric {metric!r}; known: {', '.join([*known, *COLUMNS])}")
 
+
 # %% ../../nbs/71_reports_tables.ipynb #d2aa96c1
+def table_columns(name:str) -> list[tuple[str, str, str]]:
+    "(task, metric, column) of every metric table `name` prints, in order; the column is the metric's name, or 'task.metric' where two tasks print it."
+    pairs = [(tk, m) for tk, ms in TABLES[name].metrics.items() for m in ms]
+    dup = {m for _, m in pairs if sum(mm == m for _, mm in pairs) > 1}
+    return [(tk, m, f"{tk}.{m}" if m in dup else m) for tk, m in pairs]
+
 def table_metrics(name:str) -> list[str]:
-    "The metric columns of table `name`, in the paper's order."
-    return [m for ms in TABLES[name].metrics.values() for m in ms]
+    "The metric columns of table `name`, in the paper's order (PASCAL's semantic and parts mIoU: 'semantic.miou', 'human_parts.miou')."
+    return [c for *_, c in table_columns(name)]
 
 def table_decimals(name:str) -> dict[str, int]:
     "Digits after the point per column, as the paper prints table `name` (a metric printed x100 gets 2)."
-    digits = {m: metric_info(None, m)[1] for m in [*_all_metrics(), *COLUMNS]}
-    return {**digits, **{m: 2 for m, s in TABLES[name].print_scale.items() if s == 100}}
+    digits = {m: metric_info(None, m)[1] for m in [*_all_metrics(), *COLUMNS, *table_metrics(name)]}
+    return {**digits, **{c: 2 for _, m, c in table_columns(name) if TABLES[name].print_scale.get(m) == 100}}
 
 # %% ../../nbs/71_reports_tables.ipynb #15787f5c
 def load_run(run_dir:str|Path) -> dict:
@@ -118,11 +140,65 @@ def add_delta_m(df:pd.DataFrame, # one row per table row, metric columns named a
     b = nest(base.iloc[0])
     return df.assign(delta_m=[delta_m(nest(r), b) for _, r in df.iterrows()])
 
+def _nest(r, name:str) -> dict:
+    "Task -> metric -> value of one row `r` of table `name` (its columns `table_columns`)."
+    out = {}
+    for tk, m, c in table_columns(name): out.setdefault(tk, {})[m] = float(r[c])
+    return out
+
+def table_delta_m(name:str, # a key of `TABLES`
+                  df:pd.DataFrame, # one row per table row, its metric columns (printed units)
+                 ) -> pd.DataFrame:
+    "`df` with `delta_m` as table `name`'s paper computes it (`Table.convention`, `paper_delta_m`; Eq. 10 over every metric if None), positive = better."
+    t = TABLES[name]
+    if t.convention is None: return add_delta_m(df, t.metrics, t.baseline)
+    from mtlrepro.metrics_dense import DELTA_M_CONVENTIONS, paper_delta_m
+    base = df[df.architecture == t.baseline]
+    if len(base) != 1: raise ValueError(f"need exactly one {t.baseline!r} row, found {len(base)}")
+    b, sign = _nest(base.iloc[0], name), DELTA_M_CONVENTIONS[t.convention].sign   # sign -1: the paper prints the drop; we keep Δm
+    return df.assign(delta_m=[sign * paper_delta_m(_nest(r, name), b, t.convention) for _, r in df.iterrows()])
+
+def delta_m_weights(name:str) -> np.ndarray:
+    "Per column of `table_metrics(name)`, its signed weight in the table's Δm (±1/(T n_t), or ±1/T on the convention's metric, else 0)."
+    t, out = TABLES[name], []
+    conv = None
+    if t.convention is not None:
+        from mtlrepro.metrics_dense import DELTA_M_CONVENTIONS
+        conv = DELTA_M_CONVENTIONS[t.convention]
+    for task, ms in t.metrics.items():
+        cand = ms if conv is None or conv.metrics.get(task) == ('*',) else [next((c for c in conv.metrics.get(task, ()) if c in ms), None)]
+        if None in cand: raise KeyError(f"table {name!r}: Δm convention {t.convention!r} scores {task!r} by one of {list(conv.metrics.get(task, ()))}, the table prints {list(ms)}")
+        out += [(1.0 if metric_info(task, m)[2] else -1.0) / (len(t.metrics) * len(cand)) if m in cand else 0.0 for m in ms]
+    return np.array(out)
+
 # %% ../../nbs/71_reports_tables.ipynb #r7107
+from functools import lru_cache
+
+@lru_cache(maxsize=None)
+def _run_complexity(run, dataset:str) -> tuple[int, int]:
+    from mtlrepro.complexity import complexity
+    kw = {k: v for k, v in run.arch_args.items() if k not in ('backbone', 'weights')}
+    c = complexity(run.arch, dataset, run.arch_args.get('backbone'), list(run.tasks), **kw)
+    return c['params'], c['macs']
+
+def row_complexity(row:Row, dataset:str) -> tuple[float, float]:
+    "(#params in M, multiply-adds in G per image) of table row `row` at `dataset`'s paper size, summed over its runs (`mtlrepro.complexity`)."
+    c = [_run_complexity(r, dataset) for r in row.runs]
+    return sum(p for p, _ in c) / 1e6, sum(m for _, m in c) / 1e9
+
+def add_complexity(name:str, df:pd.DataFrame) -> pd.DataFrame:
+    "`df` (rows of table `name`) with `params_M` and `flops_G` of our networks at the paper's size, and #P relative to the baseline row."
+    t = TABLES[name]
+    pm, fg = zip(*[row_complexity(row, t.complexity) for row in t.rows])
+    base = pm[[r.architecture for r in t.rows].index(t.baseline)]
+    df = df.assign(params_ratio=[p / base for p in pm])
+    df.insert(list(df.columns).index('params_ratio') + 1, 'params_M', list(pm)); df.insert(list(df.columns).index('params_M') + 1, 'flops_G', list(fg))
+    return df
+
 def reproduced(name:str, # a key of `TABLES` whose first row is its baseline, e.g. 'mtan_table2'
                runs:dict[str, dict], # from `load_runs`
               ) -> pd.DataFrame:
-    "Table `name` from `runs` in the paper's layout and printed units: architecture, weighting, #P, metrics, Δm."
+    "Table `name` from `runs` in the paper's layout and printed units: architecture, weighting, #P (params, FLOPs), metrics, Δm."
     t = TABLES[name]
     ref = t.rows[0].runs[0]
     if t.rows[0].architecture != t.baseline: raise ValueError(f"{name}: the first row is not its {t.baseline!r} row")
@@ -131,8 +207,9 @@ def reproduced(name:str, # a key of `TABLES` whose first row is its baseline, e.
         res = row_results(row, runs)
         recs.append({'architecture': row.architecture, 'weighting': row.weighting,
                      'params_ratio': row_params(row, runs) / runs[ref.name]['params'],
-                     **{m: res[task][m] * t.print_scale.get(m, 1.0) for task, ms in t.metrics.items() for m in ms}})
-    return add_delta_m(pd.DataFrame(recs), t.metrics, t.baseline)
+                     **{c: res[task][m] * t.print_scale.get(m, 1.0) for task, m, c in table_columns(name)}})
+    df = pd.DataFrame(recs)
+    return table_delta_m(name, add_complexity(name, df) if t.complexity else df)
 
 # %% ../../nbs/71_reports_tables.ipynb #14d557d0
 def fake_runs(name:str, # a key of `TABLES`
@@ -140,7 +217,9 @@ def fake_runs(name:str, # a key of `TABLES`
               params=lambda run: 100, # the parameter count of each run
              ) -> dict[str, dict]:
     "Run records of every run of table `name` with made-up values, for testing reports without training."
-    metrics = {t: ms for n in TABLES.names() for t, ms in TABLES[n].metrics.items()}
+    metrics = {}
+    for n in TABLES.names():  # every metric any table prints for the task
+        for t, ms in TABLES[n].metrics.items(): metrics[t] = tuple(dict.fromkeys([*metrics.get(t, ()), *ms]))
     return {r.name: {'name': r.name, 'params': params(r), 'config': {'metric_mode': 'exact'},
                      'metrics': {t: {m: value(r, t, m) for m in metrics[t]} for t in r.tasks}}
             for row in TABLES[name].rows for r in row.runs}
@@ -152,11 +231,12 @@ def params_ratio(df:pd.DataFrame) -> pd.Series:
 
 # %% ../../nbs/71_reports_tables.ipynb #867cfd85
 def side_by_side(ours:pd.DataFrame, paper:pd.DataFrame) -> pd.DataFrame:
-    "Each value column of `ours` beside the same column of `paper` (column MultiIndex: column, 'ours'/'paper')."
+    "Each value column of `ours` beside the same column of `paper` (column MultiIndex: column, 'ours'/'paper'), then columns only `paper` has."
     keys = ['architecture', 'weighting']
     if ours[keys].values.tolist() != paper[keys].values.tolist(): raise ValueError("the two tables have different rows")
     cols = [c for c in ours.columns if c not in keys]
     data = {(c, s): list(df[c]) for c in cols for s, df in (('ours', ours), ('paper', paper))}
+    data.update({(c, 'paper'): list(paper[c]) for c in paper.columns if c not in keys and c not in cols})  # e.g. the printed Δm
     return pd.DataFrame(data, index=pd.MultiIndex.from_frame(ours[keys]))
 
 def fmt(v, decimals:int=2) -> str:
@@ -174,6 +254,9 @@ def md_table(df:pd.DataFrame, # a frame; MultiIndex columns are joined with a sp
     decimals = {**{m: i[1] for m, i in known.items()}, **(decimals or {})}
     labels = {**{m: i[0] for m, i in known.items()}, **(labels or {})}
     if not isinstance(df.index, pd.RangeIndex): df = df.reset_index()
+    for c in {str(x) for col in df.columns for x in (col if isinstance(col, tuple) else (col,))}:
+        if '.' in c and c.split('.', 1)[0] in TASKS and c not in labels:  # a 'task.metric' column: the task, then the metric's label
+            info = metric_info(None, c); labels[c] = f"{c.split('.', 1)[0]} {info[0]}"; decimals.setdefault(c, info[1])
     name = lambda c: ' '.join(labels.get(str(x), str(x)) for x in (c if isinstance(c, tuple) else (c,)) if str(x))
     key = lambda c: str(c[0] if isinstance(c, tuple) else c)
     head = [name(c) for c in df.columns]
