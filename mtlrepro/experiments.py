@@ -168,6 +168,7 @@ class Source:
     csv: str               # the asset's file name without `.csv`, e.g. 'survey_table3'
     sub: str|None = None   # the value of its `table` column that selects the sub-table, e.g. '11b'; None: every row
     rows: dict = field(default_factory=dict, hash=False) # our row label (`Row.architecture`) -> the CSV's printed `method`; unnamed rows: the same label
+    backbone: str|None = None # the value of its `backbone` column, for a sub-table that mixes backbones (ASTMT's 3e); None: every row
 
 @dataclass(frozen=True)
 class Table:

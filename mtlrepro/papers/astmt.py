@@ -7,7 +7,7 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 import pandas as pd
-from ..experiments import Run, Row, Table
+from ..experiments import Run, Row, Source, Table
 
 # %% auto #0
 __all__ = ['CITATION', 'BACKBONES', 'DATASETS', 'VARIANTS', 'NYUD_DISCRIMINATOR', 'PASCAL_METRICS', 'NYUD_METRICS', 'TABLE3',
@@ -77,14 +77,15 @@ def table3(sub:str, # '3a' .. '3d', or '3e' with a backbone
     name = f"astmt_table{sub}" + (f"_{backbone.lower().replace('-', '')}" if sub == '3e' else '')
     if sub != '3e' and backbone != 'R-26': raise ValueError(f"ASTMT Table {sub} is on R-26 only, got {backbone!r}")
     return Table(name, f"ASTMT Table {sub} ({TITLES[sub]}; PASCAL-Context, {backbone})", astmt_rows(TABLE3[sub], backbone),
-                 PASCAL_METRICS, baseline=TABLE3[sub][0][0], citation=CITATION)
+                 PASCAL_METRICS, baseline=TABLE3[sub][0][0], citation=CITATION, convention='astmt',
+                 published=[Source('astmt_table3', sub, backbone=backbone if sub == '3e' else None)])
 
 def table4a() -> Table:
     "ASTMT Table 4a: NYUD-v2, R-50."
     return Table('astmt_table4a', 'ASTMT Table 4a (NYUD-v2, R-50)', astmt_rows(TABLE4A, 'R-50', 'nyud'), NYUD_METRICS,
-                 baseline='single-task', citation=CITATION)
+                 baseline='single-task', citation=CITATION, convention='astmt', published=[Source('astmt_table4a', '4a')])
 
-# %% ../../nbs/64_experiments_astmt.ipynb #6679d36b
+# %% ../../nbs/64_experiments_astmt.ipynb #45ccfc54
 FIGURE5 = {'ST baseline': 'st', 'MT baseline': 'mtl', 'Adv': 'adv', 'SE Dec-only': 'se-dec', 'SE': 'se', 'SE Adv': 'sea',
            'RA': 'ra', 'Adv SE RA': 'full'} # Figure 5's markers (its caption's names; RA: Table 3b's) -> variant
 FIGURE5_TRAINED = {'R-26': tuple(FIGURE5), 'R-50': ('ST baseline', 'MT baseline', 'SE Adv'), 'R-101': ('ST baseline', 'MT baseline', 'SE Adv')}
@@ -100,7 +101,7 @@ def tables() -> list[Table]:
     "ASTMT's Tables 3a-3e (3e: one per backbone), 4a and the networks of Figure 5, in the order their runs go into `rows.yaml`."
     return [*(table3(s) for s in ('3a', '3b', '3c', '3d')), *(table3('3e', bb) for bb in BACKBONES), table4a(), figure5_table()]
 
-# %% ../../nbs/64_experiments_astmt.ipynb #2011b8c4
+# %% ../../nbs/64_experiments_astmt.ipynb #8ce2a971
 COMPLEXITY_ASSET = 'astmt_figure5_complexity.csv'
 
 def variant_complexity(variant:str, backbone:str) -> dict:
@@ -121,7 +122,7 @@ def load_figure5_complexity() -> pd.DataFrame:
     df = pd.read_csv(files('mtlrepro') / 'assets' / COMPLEXITY_ASSET)
     return df.assign(params_M=df.params / 1e6, macs_G=df.macs / 1e9)
 
-# %% ../../nbs/64_experiments_astmt.ipynb #83c48a98
+# %% ../../nbs/64_experiments_astmt.ipynb #29f6977b
 def _printed(row:pd.Series) -> dict:
     "Task -> metric -> value of one printed row of an ASTMT table (columns mapped by `PUBLISHED_COLUMNS`)."
     from mtlrepro.metrics_dense import PUBLISHED_COLUMNS
@@ -143,7 +144,7 @@ def figure5_published() -> pd.DataFrame:
     return pd.DataFrame([{'marker': mk, 'backbone': bb, 'drop': paper_delta_m(_printed(printed[v, bb]), ref, 'astmt')}
                          for bb in BACKBONES for mk, v in FIGURE5.items() if (v, bb) in printed])
 
-# %% ../../nbs/64_experiments_astmt.ipynb #29f6977b
+# %% ../../nbs/64_experiments_astmt.ipynb #5c5c7efb
 def figure5_ours(runs:dict[str, dict]) -> pd.DataFrame:
     "The drop (%) of each trained Figure 5 network against our R-101 single-task networks, from run records (`load_runs`)."
     from mtlrepro.metrics_dense import paper_delta_m
@@ -160,7 +161,7 @@ def figure5_points(runs:dict[str, dict]|None=None, # run records of `figure5_tab
     if runs is not None: parts.append(figure5_ours(runs).assign(source=label))
     return pd.concat(parts, ignore_index=True).merge(cx, on=['marker', 'backbone'], how='left')
 
-# %% ../../nbs/64_experiments_astmt.ipynb #de1a9707
+# %% ../../nbs/64_experiments_astmt.ipynb #3e4211a1
 NOT_REBUILT = { # the paper's numbers that no table here rebuilds -> why
     'Table 1': 'dataset statistics, no results',
     'Table 2': 'single-task R-101 networks on other benchmarks (BSDS500, VOC, PASCAL-S, ...): no loaders or stand-ins for those datasets here',

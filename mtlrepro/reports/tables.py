@@ -156,7 +156,12 @@ def table_delta_m(name:str, # a key of `TABLES`
     base = df[df.architecture == t.baseline]
     if len(base) != 1: raise ValueError(f"need exactly one {t.baseline!r} row, found {len(base)}")
     b, sign = _nest(base.iloc[0], name), DELTA_M_CONVENTIONS[t.convention].sign   # sign -1: the paper prints the drop; we keep Δm
-    return df.assign(delta_m=[sign * paper_delta_m(_nest(r, name), b, t.convention) for _, r in df.iterrows()])
+    def dm(r):
+        try: return sign * paper_delta_m(_nest(r, name), b, t.convention)
+        except ValueError as e:  # a baseline metric at 0 (a network that learnt nothing, e.g. a tiny fixture run): Δm is undefined
+            if 'is 0; the relative change is undefined' in str(e): return math.nan
+            raise
+    return df.assign(delta_m=[dm(r) for _, r in df.iterrows()])
 
 def delta_m_weights(name:str) -> np.ndarray:
     "Per column of `table_metrics(name)`, its signed weight in the table's Δm (±1/(T n_t), or ±1/T on the convention's metric, else 0)."
