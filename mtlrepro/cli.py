@@ -179,15 +179,17 @@ def cmd_synth(*, out:str, # dataset folder to write
     print(f"{kind}: {train} train + {val} val images of {height}x{width} in {out}")
 
 # %% ../nbs/50_cli.ipynb #476d110e
-@command('write rows.yaml (the runs dvc.yaml expands) from the experiment registry')
-def cmd_rows(path:str='rows.yaml', # the file to write
-             check:bool=False, # fail if stale, change nothing
+@command('write rows.yaml (the runs) and dvc.yaml (prepare, train and one report stage per report) from the registries')
+def cmd_rows(path:str='rows.yaml', # the runs file to write
+             pipeline:str='dvc.yaml', # the pipeline file to write
+             check:bool=False, # fail if either is stale, change nothing
              list:bool=False, # print the run names instead
             ):
     from mtlrepro.experiments import write_runs_yaml, all_runs
+    from mtlrepro.pipeline import write_pipeline
     if list: print('\n'.join(all_runs())); return
-    changed = write_runs_yaml(path, check=check)
-    print(f"{path} " + ('written' if changed else 'is up to date'))
+    for p, write in ((path, write_runs_yaml), (pipeline, write_pipeline)):
+        print(f"{p} " + ('written' if write(p, check=check) else 'is up to date'))
 
 def _dataset_keys() -> list[str]:
     from mtlrepro.experiments import DATASET_TASKS

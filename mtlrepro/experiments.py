@@ -14,7 +14,7 @@ from .core import DataError, Registry, task_channels
 # %% auto #0
 __all__ = ['PIPELINE_ARGS', 'DATASET_TASKS', 'DATASET_CLASSES', 'SEED_STRIDE', 'PAPERS', 'TABLES', 'hparam_defaults',
            'check_hparams', 'check_dataset', 'Run', 'run_seed', 'seed_dir', 'seed_dirs', 'Row', 'Source', 'Table',
-           'TableRegistry', 'all_runs', 'run_record', 'runs_yaml', 'write_runs_yaml']
+           'TableRegistry', 'all_runs', 'run_record', 'runs_yaml', 'write_runs_yaml', 'Report', 'all_reports']
 
 # %% ../nbs/60_experiments.ipynb #6a1f0c02
 PIPELINE_ARGS = ('width_mult',) # builder arguments the profile sets for every run, never per run
@@ -248,3 +248,35 @@ def write_runs_yaml(path:str|Path='rows.yaml', check:bool=False) -> bool:
     if path.exists() and path.read_text() == new: return False
     if check: raise ValueError(f"{path} is out of date with mtlrepro.experiments: run `mtlrepro rows` and commit it")
     path.write_text(new); return True
+
+# %% ../nbs/60_experiments.ipynb #r60rep02
+@dataclass(frozen=True)
+class Report:
+    "A report notebook `nbs/paper/<name>.ipynb` and what it reads."
+    name: str             # the notebook's name, and its report stage's
+    runs: tuple = ()      # the registered runs it reads
+    datasets: tuple|None = None # the prepared datasets it reads; `None`: those of its runs
+    def __post_init__(self):
+        object.__setattr__(self, 'runs', tuple(dict.fromkeys(self.runs)))
+        if not re.fullmatch(r'[\w-]+', self.name): raise ValueError(f"report name {self.name!r}: only letters, digits, _ and - (it names a notebook and a stage)")
+
+def _claims_tables() -> list[str]:
+    "The registered tables the packaged claims ledger cites (`table: name` or `name:sub`)."
+    from importlib.resources import files
+    cited = [str(c['table']).split(':')[0] for c in yaml.safe_load((files('mtlrepro')/'assets'/'claims.yaml').read_text()) or []]
+    return [t for t in dict.fromkeys(cited) if t in TABLES]
+
+# %% ../nbs/60_experiments.ipynb #r60rep03
+def all_reports() -> dict[str, Report]:
+    "Every report by name: one per table, the paper modules' `reports()`, and `claims`; unknown runs or a name used twice raise."
+    runs = all_runs()
+    out = {n: Report(n, tuple(TABLES[n].run_names)) for n in TABLES.names()}
+    extra = [r for m in TABLES.papers for r in getattr(importlib.import_module(m), 'reports', list)()]
+    extra.append(Report('claims', tuple(n for t in _claims_tables() for n in TABLES[t].run_names), datasets=()))
+    for r in extra:
+        if r.name in out: raise ValueError(f"report name {r.name!r} is used twice (a table and a report, or two reports)")
+        if bad := [n for n in r.runs if n not in runs]: raise ValueError(f"report {r.name!r} reads unregistered run(s) {', '.join(bad)}")
+        out[r.name] = r
+    for name, r in out.items():
+        if r.datasets is None: object.__setattr__(r, 'datasets', tuple(sorted({runs[n].dataset for n in r.runs})))
+    return out

@@ -8,19 +8,20 @@ import json, re
 from pathlib import Path
 import yaml
 from .core import DataError, atomic_path, folder_lock
-from .experiments import DATASET_TASKS, Run, all_runs, run_seed, seed_dir, seed_dirs
+from .experiments import DATASET_TASKS, Report, all_reports, Run, all_runs, run_seed, seed_dir, seed_dirs
 
 # %% auto #0
 __all__ = ['PROFILE_SCHEMA', 'SYNTHETIC_KEYS', 'SOURCE_WRITER', 'DATASET_METRIC_SET', 'RUN_IDENTITY', 'EDGE_GT', 'REAL_SOURCES',
-           'PAPER_PIPELINE', 'check_profile', 'load_profile', 'prepare_dataset', 'dataset_root', 'run_config',
-           'run_experiment', 'parts_index_stage', 'edge_stages', 'paper_pipeline', 'write_paper_pipeline', 'run_seeds',
-           'seeds_summary']
+           'PAPER_PIPELINE', 'PREPARE_DEPS', 'TRAIN_DEPS', 'REPORT_DEPS', 'PIPELINE_HEADER', 'check_profile',
+           'load_profile', 'prepare_dataset', 'dataset_root', 'run_config', 'run_experiment', 'parts_index_stage',
+           'edge_stages', 'paper_pipeline', 'write_paper_pipeline', 'seed_count', 'run_seeds', 'seeds_summary',
+           'report_stage', 'pipeline_stages', 'pipeline_yaml', 'write_pipeline']
 
 # %% ../nbs/55_pipeline.ipynb #9c3cfaa2
 _NUM, _INT, _BOOL, _STR = 'number', 'integer', 'boolean', 'string'
 PROFILE_SCHEMA = { # section -> key -> type; 'X|None' allows null
     'data': {'source': _STR, 'kind': _STR, 'train': _INT, 'val': _INT, 'height': _INT, 'width': _INT, 'seed': _INT,
-             'batch_size': _INT, 'overrides': 'mapping'},
+             'batch_size': _INT, 'seeds': _INT, 'overrides': 'mapping'},
     'train': {'epochs': _INT, 'batch_size': _INT, 'width_mult': _NUM, 'lr': _NUM, 'step_size': f'{_INT}|None', 'gamma': _NUM,
               'avg_last': _INT, 'eval_every': _INT, 'metric_mode': _STR, 'augment': _BOOL, 'seed': _INT,
               'device': f'{_STR}|None', 'num_workers': _INT, 'fast': f'{_BOOL}|None', 'label_dir': f'{_STR}|None',
@@ -77,6 +78,7 @@ def check_profile(p:Path, name:str, prof) -> dict:
     data = {ds: _check_section(p, f"{where}.data.{ds}", d, PROFILE_SCHEMA['data']) for ds, d in prof['data'].items()}
     for ds, d in data.items():
         if 'overrides' in d: d['overrides'] = _check_section(p, f"{where}.data.{ds}.overrides", d['overrides'], PROFILE_SCHEMA['train'])
+        if d.get('seeds', 1) < 1: raise DataError(p, f"{where}.data.{ds}.seeds: expected at least 1 seed, got {d['seeds']}")
         if 'source' not in d: raise DataError(p, f"{where}.data.{ds}: no source (synthetic, or the dataset folder)")
         if d['source'] == 'synthetic' and (missing := [k for k in SYNTHETIC_KEYS if k not in d]):
             raise DataError(p, f"{where}.data.{ds}: a synthetic source needs {', '.join(missing)}")
@@ -267,15 +269,20 @@ def write_paper_pipeline(path:str|Path=PAPER_PIPELINE, runs:dict|None=None, chec
     return True
 
 # %% ../nbs/55_pipeline.ipynb #5106d8c6
+def seed_count(run:Run, profile:dict) -> int:
+    "How many seeds `run` is trained with under `profile`: its dataset's `seeds` if set, else the profile's (default 1)."
+    return profile['data'].get(run.dataset, {}).get('seeds', profile.get('seeds', 1))
+
 def run_seeds(name:str, # a run name from `all_runs()`
               out:str|Path, # the run folder, e.g. `runs/NAME`; seed i goes to `out/seed{i}`
-              profile:dict, # from `load_profile` (its `seeds`, default 1)
+              profile:dict, # from `load_profile` (its `seeds`, default 1, or the run's dataset's; `seed_count`)
               prepared:str|Path|None=None, # the prepared dataset (default `prepared/<dataset>`)
               rerun:bool=False, # train finished seeds again from scratch (what a DVC stage wants)
               progress:bool=True) -> list[dict]:
     "Train every seed of registered run `name` under `profile` into `out/seed0`, `out/seed1`, ...; their metrics, in order."
     from mtlrepro.rundir import RunDir
-    out, n = Path(out), profile.get('seeds', 1)
+    if name not in (runs := all_runs()): raise KeyError(f"unknown run {name!r}; see rows.yaml or `mtlrepro rows --list`")
+    out, n = Path(out), seed_count(runs[name], profile)
     if out.exists() and not out.is_dir(): raise DataError(out, "is a file, not a run folder; choose another --out")
     if out.is_dir(): # the old single-seed layout (or a gap), or a folder of other files, is refused before anything is trained
         seed_dirs(out)
@@ -296,3 +303,62 @@ def seeds_summary(ms:list[dict]) -> dict: # the metrics of the seeds of one run 
     stat = lambda f: {t: {m: f(vals(t, m)) for m in ms[0]['metrics'][t]} for t in ms[0]['metrics']}
     return {'seeds': len(ms), 'mean': stat(lambda v: float(v.mean())),
             'std': stat(lambda v: float(v.std(ddof=1)) if len(v) > 1 else None)}
+
+# %% ../nbs/55_pipeline.ipynb #g55dvc02
+PREPARE_DEPS = ('mtlrepro/data/synthetic.py', 'mtlrepro/data/synthetic_objects.py', 'mtlrepro/data/npy.py',
+                'mtlrepro/data/dense_real.py', 'mtlrepro/pipeline.py') # what a prepared dataset depends on
+TRAIN_DEPS = ('mtlrepro/models', 'mtlrepro/core.py', 'mtlrepro/tasks.py', 'mtlrepro/tasks_dense.py', 'mtlrepro/losses.py',
+              'mtlrepro/weighting.py', 'mtlrepro/weighting_loss.py', 'mtlrepro/weighting_grads.py', 'mtlrepro/weighting_gradient.py',
+              'mtlrepro/metrics.py', 'mtlrepro/metrics_dense.py', 'mtlrepro/edges.py', 'mtlrepro/train.py', 'mtlrepro/rundir.py', 'mtlrepro/speed.py',
+              'mtlrepro/data/augment.py', 'mtlrepro/data/npy.py', 'mtlrepro/data/dense_real.py') # what a trained run depends on
+REPORT_DEPS = ('mtlrepro/reports', 'mtlrepro/assets') # what every report depends on, besides its notebook and inputs
+
+def report_stage(r:Report) -> dict:
+    "The DVC stage that runs report notebook `r.name` with papermill on exactly its runs and prepared datasets."
+    cmd = (f"mkdir -p reports && papermill nbs/paper/{r.name}.ipynb reports/{r.name}.ipynb --log-level WARNING -k python3 "
+           f"-p runs_dir runs -p prepared_dir prepared -p out_dir reports/{r.name} -p profile ${{profile}}")
+    deps = [f'nbs/paper/{r.name}.ipynb', *REPORT_DEPS, *(f'runs/{n}' for n in r.runs), *(f'prepared/{d}' for d in r.datasets)]
+    return {'cmd': cmd, 'deps': deps, 'outs': [f'reports/{r.name}.ipynb', f'reports/{r.name}']}
+
+# %% ../nbs/55_pipeline.ipynb #g55dvc03
+def pipeline_stages(reports:dict|None=None, # name -> `Report` (default: `all_reports()`)
+                   ) -> dict:
+    "The content of `dvc.yaml`: prepare each dataset that runs use, train each run of `rows.yaml`, one stage per report."
+    reports = all_reports() if reports is None else reports
+    used = {r.dataset for r in all_runs().values()}
+    prepare = {'foreach': [d for d in DATASET_TASKS if d in used],
+               'do': {'cmd': 'mtlrepro prepare ${item} --out prepared/${item} --quiet', 'deps': list(PREPARE_DEPS),
+                      'params': ['profile', 'profiles.${profile}.data.${item}'], 'outs': ['prepared/${item}']}}
+    train = {'foreach': '${runs}', 'do': {
+        'cmd': 'mtlrepro run ${key} --out runs/${key} --summary runs/${key}.json --rerun --quiet',
+        'deps': ['prepared/${item.dataset}', *TRAIN_DEPS],
+        'params': ['profile', 'profiles.${profile}.train', 'profiles.${profile}.seeds', 'profiles.${profile}.data.${item.dataset}'],
+        'outs': [{'runs/${key}': {'persist': True, 'cache': False}}],
+        'metrics': [{'runs/${key}.json': {'persist': True, 'cache': False}}]}}
+    return {'vars': ['rows.yaml'], 'stages': {'prepare': prepare, 'train': train,
+                                              **{f'report-{n}': report_stage(r) for n, r in reports.items()}}}
+
+# %% ../nbs/55_pipeline.ipynb #g55dvc04
+PIPELINE_HEADER = """\
+# Generated by `mtlrepro rows` from mtlrepro.experiments and mtlrepro.pipeline; do not edit (nbs/55_pipeline.ipynb).
+# The reproduction pipeline: prepare data -> train every registered run -> one papermill report per table/figure.
+# Every stage reads the active profile of params.yaml at run time (`profile:`; see README "Profiles").
+# train@RUN trains all of the profile's seeds in one process, seed i into runs/RUN/seed{i}; runs/RUN.json holds each
+#   metric's mean and standard deviation over the seeds. Everything persists: an interrupted `dvc repro` leaves each
+#   seed's last checkpoint in place and the rerun resumes from it (`mtlrepro run` trains a finished seed again only
+#   when DVC reruns the stage). One output folder per run: DVC refuses outputs inside it.
+# report-NAME runs nbs/paper/NAME.ipynb on exactly the runs it reads; the executed notebook, its Markdown table(s)
+#   and PNG figures land in reports/. One report: `dvc repro report-mtan_table3`; one paper: `dvc repro --glob 'report-survey_*'`.
+"""
+
+def pipeline_yaml(reports:dict|None=None) -> str:
+    "The text of `dvc.yaml` (`pipeline_stages`, block-style YAML, with `PIPELINE_HEADER`)."
+    return PIPELINE_HEADER + yaml.safe_dump(pipeline_stages(reports), sort_keys=False, width=10_000)
+
+def write_pipeline(path:str|Path='dvc.yaml', check:bool=False) -> bool:
+    "Write `pipeline_yaml()` to `path`; with `check` only compare and raise if stale. Returns whether it changed."
+    path, new = Path(path), pipeline_yaml()
+    if path.exists() and path.read_text() == new: return False
+    if check: raise ValueError(f"{path} is out of date with mtlrepro.experiments: run `mtlrepro rows` and commit it")
+    with atomic_path(path) as tmp: Path(tmp).write_text(new)
+    return True

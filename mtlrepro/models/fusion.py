@@ -10,7 +10,7 @@ import torch
 import torch.nn as nn
 from torch import Tensor
 from .base import MultiTaskModel, output_transform, register_architecture, get_backbone, count_params
-from .resnet import RESNETS, _deeplab_head, _check_image, _predict
+from .resnet import RESNETS, _deeplab_head, _head_width, _check_image, _predict
 from ..rundir import RunDir
 
 # %% auto #0
@@ -63,7 +63,7 @@ class FusedResNet(MultiTaskModel):
         tw = next(iter(self.towers.values()))
         chs = dict(zip(PIECES, [tw.stem[0].out_channels] + [f['num_chs'] for f in tw.feature_info]))
         self.units = nn.ModuleDict({s: FusionUnit(list(self.tasks), chs[s], row, alpha, beta) for s in stages})
-        self.heads = nn.ModuleDict({t: _deeplab_head(chs['layer4'], c) for t, c in self.tasks.items()})
+        self.heads = nn.ModuleDict({t: _deeplab_head(chs['layer4'], c, _head_width(tw)) for t, c in self.tasks.items()})
     def task_modules(self, task:str) -> list[nn.Module]:
         "The task's head and its row of the last unit: all that only its prediction reads."
         return [self.heads[task], self.units[list(self.units)[-1]].rows[task]]
@@ -85,12 +85,11 @@ def fused_resnet(tasks:Mapping[str,int], # ordered task -> output channels
                  weights=None, # pretrained ResNet weights (torchvision enum name) for every tower, or None
                  alpha:float=0.9, beta:float=0.1, # unit init; MTLP: 0.9/0.1 on NYUD (ResNet-50), 0.8/0.05 on PASCAL (ResNet-18)
                  init_from:Mapping[str,str]|None=None, # task -> trained single-task run folder (see `init_from_single`)
-                 width_mult:float=1.0): # only 1.0: torchvision's ResNets have fixed widths
+                 width_mult:float=1.0): # channel multiplier of the towers and heads (1.0: torchvision's ResNets, as MTLP)
     "Cross-stitch or NDDR-CNN on ResNet towers; `build_model('cross-stitch' | 'nddr', tasks, backbone=...)` calls it."
     if fusion not in FUSIONS: raise ValueError(f"unknown fusion {fusion!r}; known: {', '.join(FUSIONS)}")
     if backbone not in RESNETS: raise ValueError(f"{fusion} on ResNet takes one of {', '.join(RESNETS)} as backbone; got {backbone!r}")
-    if width_mult != 1.0: raise ValueError(f"width_mult: torchvision's ResNets have fixed widths, {fusion} on {backbone} takes only 1.0; got {width_mult}")
-    towers = {t: get_backbone(backbone, weights=weights, output_stride=output_stride) for t in tasks}
+    towers = {t: get_backbone(backbone, weights=weights, output_stride=output_stride, width_mult=width_mult) for t in tasks}
     m = FusedResNet(tasks, towers, fusion, alpha, beta)
     m.backbone_name, m.output_stride = backbone, output_stride
     if init_from: init_from_single(m, init_from)

@@ -83,18 +83,42 @@ class ResNetBackbone(nn.Module):
         return feats
 
 # %% ../../nbs/22_models_resnet.ipynb #7c4adf9d
+_BLOCKS = {'resnet18': ('BasicBlock', (2, 2, 2, 2)), 'resnet34': ('BasicBlock', (3, 4, 6, 3)),
+           'resnet50': ('Bottleneck', (3, 4, 6, 3)), 'resnet101': ('Bottleneck', (3, 4, 23, 3))} # torchvision's block and depths
+
+def _scaled(c:int, width_mult:float) -> int: "`c` channels times `width_mult`, at least 8."; return max(8, round(c * width_mult))
+
+def _scaled_resnet(name:str, width_mult:float) -> nn.Module:
+    "torchvision's ResNet `name` (random init) with the stem's and every stage's channels times `width_mult`: a small stand-in."
+    from torchvision.models import resnet as tvr
+    class ScaledResNet(tvr.ResNet):
+        def _make_layer(self, block, planes, blocks, stride=1, dilate=False):
+            if planes == 64: self.inplanes = _scaled(64, width_mult)  # layer1 reads the (scaled) stem
+            return super()._make_layer(block, _scaled(planes, width_mult), blocks, stride, dilate)
+    kind, depths = _BLOCKS[name]
+    net, stem = ScaledResNet(getattr(tvr, kind), list(depths)), _scaled(64, width_mult)
+    net.conv1, net.bn1 = nn.Conv2d(3, stem, 7, 2, 3, bias=False), nn.BatchNorm2d(stem)
+    nn.init.kaiming_normal_(net.conv1.weight, mode='fan_out', nonlinearity='relu')  # as torchvision initialises its convs
+    return net
+
 def resnet_backbone(name:str, # a name from `RESNETS`
                     weights=None, # None (random init) or torchvision weights: 'IMAGENET1K_V1', 'DEFAULT', ...
                     output_stride:int=32, # 32, 16 or 8 (dilated)
+                    width_mult:float=1.0, # channel multiplier (1.0: torchvision's network; others: random init only)
                    ) -> ResNetBackbone:
     "torchvision ResNet `name` as a backbone, with `weights` loaded (never re-initialised afterwards)."
     if name not in RESNETS: raise ValueError(f"unknown ResNet {name!r}; known: {', '.join(RESNETS)}")
+    if width_mult != 1:
+        if not width_mult > 0: raise ValueError(f"width_mult must be positive, got {width_mult}")
+        if weights is not None: raise ValueError(f"pretrained weights exist only for width_mult=1 ({name}), got width_mult={width_mult}")
+        bb = ResNetBackbone(_scaled_resnet(name, width_mult), output_stride); bb.width_mult = width_mult
+        return bb
     w, net = resnet_weights(name, weights), getattr(_tv(), name)(weights=None)
     if w is not None: net.load_state_dict(load_weights(w))
     return ResNetBackbone(net, output_stride)
 
 def _register_resnet(name:str):
-    def build(weights=None, output_stride:int=32): return resnet_backbone(name, weights, output_stride)
+    def build(weights=None, output_stride:int=32, width_mult:float=1.0): return resnet_backbone(name, weights, output_stride, width_mult)
     build.__qualname__ = build.__name__ = f'{name}_backbone'
     build.__doc__ = f"torchvision's {name} as a backbone (see `resnet_backbone`)."
     register_backbone(name)(build)
@@ -107,10 +131,14 @@ def _refinement(ni:int, nf:int) -> nn.Module:
     from torchvision.models.resnet import Bottleneck, conv1x1
     return Bottleneck(ni, nf // 4, downsample=nn.Sequential(conv1x1(ni, nf), nn.BatchNorm2d(nf)))
 
-def _deeplab_head(ni:int, n_out:int) -> nn.Module:
-    "torchvision's DeepLab-v3 head (ASPP with rates 12, 24, 36; 3x3 conv; 1x1 conv to `n_out`)."
-    from torchvision.models.segmentation.deeplabv3 import DeepLabHead
-    return DeepLabHead(ni, n_out)
+def _deeplab_head(ni:int, n_out:int, width:int=256) -> nn.Module:
+    "torchvision's DeepLab-v3 head (ASPP with rates 12, 24, 36; 3x3 conv; 1x1 conv to `n_out`), with `width` channels (256: torchvision's)."
+    from torchvision.models.segmentation.deeplabv3 import DeepLabHead, ASPP
+    if width == 256: return DeepLabHead(ni, n_out)
+    return nn.Sequential(ASPP(ni, [12, 24, 36], width), nn.Conv2d(width, width, 3, padding=1, bias=False), nn.BatchNorm2d(width),
+                         nn.ReLU(), nn.Conv2d(width, n_out, 1))  # DeepLabHead's layers at another width
+
+def _head_width(backbone:nn.Module) -> int: "The DeepLab heads' width on `backbone`: 256, times a narrowed ResNet's `width_mult`."; return _scaled(256, getattr(backbone, 'width_mult', 1.0))
 
 def _check_image(x:Tensor, multiple:int=1) -> None:
     if x.ndim != 4 or x.shape[1] != 3: raise ValueError(f"expected an image batch of shape (N, 3, H, W), got {tuple(x.shape)}")
@@ -130,7 +158,7 @@ class MTLResNet(MultiTaskModel):
         self.backbone = backbone
         make = getattr(backbone, 'make_head', None) # a multi-scale backbone (HRNet) brings a head that reads all its outputs
         self.multi_scale = make is not None
-        self.heads = nn.ModuleDict({t: make(c) if make else _deeplab_head(backbone.feature_info[-1]['num_chs'], c) for t, c in self.tasks.items()})
+        self.heads = nn.ModuleDict({t: make(c) if make else _deeplab_head(backbone.feature_info[-1]['num_chs'], c, _head_width(backbone)) for t, c in self.tasks.items()})
     def encode(self, x:Tensor) -> tuple[Tensor, ...]:
         "The backbone's last features (all of them for a multi-scale head), and the input size (an integer tensor)."
         _check_image(x); f = self.backbone(x)
@@ -144,7 +172,7 @@ class MTLResNet(MultiTaskModel):
 def _mtl(tasks, *, backbone:str='resnet50', # a name from `list_backbones()` (any backbone with `feature_info`)
          output_stride:int=8, # 8, as the survey's dilated ResNets (ResNets only)
          weights=None, # pretrained backbone weights (torchvision enum name for ResNets, timm tag or file for HRNets), or None
-         width_mult:float=1.0, # channel multiplier of backbones that scale (HRNet); ResNets have fixed widths
+         width_mult:float=1.0, # channel multiplier of the backbone (and of the DeepLab heads on a ResNet)
          **kwargs): # for an FPN backbone ('resnet18-fpn', ...): `mtlrepro.models.fpn.mtl_fpn`'s channels, head_width
     "Shared encoder and one head per task (the survey's MTL baseline; one task: its single-task baseline)."
     if backbone.endswith('-fpn'):  # MTI-Net's FPN rows: aggregation heads over the pyramid
@@ -154,8 +182,7 @@ def _mtl(tasks, *, backbone:str='resnet50', # a name from `list_backbones()` (an
         return mtl_fpn(tasks, backbone=backbone, weights=weights, **kwargs)
     if kwargs: raise ValueError(f"architecture 'mtl' on {backbone!r} does not take {', '.join(kwargs)}; it takes: backbone, output_stride, weights, width_mult")
     if backbone in RESNETS:
-        if width_mult != 1: raise ValueError(f"width_mult scales HRNet backbones; {backbone} has fixed widths, got width_mult={width_mult}")
-        return MTLResNet(tasks, get_backbone(backbone, weights=weights, output_stride=output_stride))
+        return MTLResNet(tasks, get_backbone(backbone, weights=weights, output_stride=output_stride, width_mult=width_mult))
     # any other registered backbone is built with its own defaults, plus the weights and width asked for
     kw = {k: v for k, v in dict(weights=weights, width_mult=width_mult).items() if v != dict(weights=None, width_mult=1.0)[k]}
     return MTLResNet(tasks, get_backbone(backbone, **kw))
@@ -172,7 +199,7 @@ class MTANResNet(MultiTaskModel):
         self.attention = nn.ModuleDict({t: att() for t in self.tasks})
         self.refine = nn.ModuleList(_refinement(c[k], c[k + 1]) for k in range(len(c) - 1))
         self.pool_after = [r[k + 1] > r[k] for k in range(len(c) - 1)]
-        self.heads = nn.ModuleDict({t: _deeplab_head(c[-1], n) for t, n in self.tasks.items()})
+        self.heads = nn.ModuleDict({t: _deeplab_head(c[-1], n, _head_width(backbone)) for t, n in self.tasks.items()})
 
 # %% ../../nbs/22_models_resnet.ipynb #f64972e1
 @patch
@@ -201,10 +228,11 @@ def decode(self:MTANResNet, rep:tuple[Tensor, ...]) -> dict[str,Tensor]:
 def mtan_resnet(tasks:Mapping[str,int], # ordered task -> output channels
                 *, backbone:str='resnet50', # a name from `RESNETS`
                 output_stride:int=8, # 8, as the survey's dilated ResNets
-                weights=None): # pretrained backbone weights (torchvision enum name), or None
+                weights=None, # pretrained backbone weights (torchvision enum name), or None
+                width_mult:float=1.0): # channel multiplier of the ResNet and the heads (1.0: the survey's)
     "MTAN on a ResNet backbone; `build_model('mtan', tasks, backbone=...)` calls it."
     if backbone not in RESNETS: raise ValueError(f"MTAN on ResNet takes one of {', '.join(RESNETS)} as backbone; got {backbone!r}")
-    return MTANResNet(tasks, get_backbone(backbone, weights=weights, output_stride=output_stride))
+    return MTANResNet(tasks, get_backbone(backbone, weights=weights, output_stride=output_stride, width_mult=width_mult))
 
 # %% ../../nbs/22_models_resnet.ipynb #5be50ac9
 def resnet_param_table(tasks:Mapping[str,int]|None=None, # default: NYUD-v2 semantic (40 classes) and depth

@@ -325,13 +325,12 @@ def task_features(self:MTANSegNet, rep:tuple[Tensor, ...]):
 
 @register_architecture('mtan', example=_EX)
 def _mtan(tasks, *, backbone:str|None=None, # None or 'segnet': the paper's SegNet MTAN; else a ResNet from `list_backbones()`
-          width_mult:float=1.0, # SegNet channel multiplier
+          width_mult:float=1.0, # channel multiplier (SegNet's, or the ResNet's and its heads')
           **kwargs): # for a ResNet backbone: `mtan_resnet`'s arguments (output_stride, weights)
     "MTAN on SegNet, or on a ResNet backbone (`mtlrepro.models.resnet.mtan_resnet`)."
     if backbone not in (None, 'segnet'):
-        if width_mult != 1.0: raise ValueError(f"width_mult is SegNet's; MTAN on {backbone!r} does not take it")
         from mtlrepro.models.resnet import mtan_resnet
-        return mtan_resnet(tasks, backbone=backbone, **kwargs)
+        return mtan_resnet(tasks, backbone=backbone, width_mult=width_mult, **kwargs)
     if kwargs: raise ValueError(f"architecture 'mtan' on SegNet does not take {', '.join(kwargs)}; it takes: backbone, width_mult")
     return segnet_init(MTANSegNet(tasks, scaled_widths(width_mult)))
 

@@ -4,11 +4,11 @@
 
 # %% ../../nbs/61_experiments_mtan.ipynb #7c1a0002
 from __future__ import annotations
-from ..experiments import Run, Row, Table
+from ..experiments import Report, Run, Row, Table
 
 # %% auto #0
-__all__ = ['MULTI_TASK', 'WEIGHTING_LABELS', 'NORMAL_METRICS', 'SEG', 'DEPTH', 'CITATION', 'grid_rows', 'complexity_rows',
-           'tables']
+__all__ = ['MULTI_TASK', 'WEIGHTING_LABELS', 'NORMAL_METRICS', 'SEG', 'DEPTH', 'CITATION', 'FIGURE3_RUNS', 'FIGURE4_RUNS',
+           'grid_rows', 'complexity_rows', 'tables', 'reports']
 
 # %% ../../nbs/61_experiments_mtan.ipynb #a0539484
 MULTI_TASK = {'Split, Wide': 'split-wide', 'Split, Deep': 'split-deep', 'Dense': 'dense',
@@ -46,3 +46,12 @@ def tables() -> list[Table]:
                   {'semantic': SEG, 'depth': DEPTH, 'normal': NORMAL_METRICS}, citation=CITATION),
             Table('mtan_table4_complexity', 'MTAN Table 4, left (CityScapes, 2/7/19 classes)',
                   [r for k in (2, 7, 19) for r in complexity_rows(k)], {'semantic': SEG}, citation=CITATION)]
+
+# %% ../../nbs/61_experiments_mtan.ipynb #r61rep02
+FIGURE3_RUNS = tuple(f'nyuv2-13-{a}-{w}' for a in ('cross-stitch', 'mtan') for w in ('equal', 'uncertainty', 'dwa')) # Figure 3's curves
+FIGURE4_RUNS = ('cityscapes-7-single-semantic', 'cityscapes-7-single-depth', 'cityscapes-7-mtan-equal') # Figure 4's networks
+
+def reports() -> list[Report]:
+    "MTAN's reports other than its tables, with the runs each reads."
+    return [Report('mtan_figure3_curves', FIGURE3_RUNS, datasets=()), Report('mtan_figure4_qualitative', FIGURE4_RUNS),
+            Report('mtan_figure5_attention', ('cityscapes-7-mtan-equal',)), Report('mtan_parameter_scaling')]

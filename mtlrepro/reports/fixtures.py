@@ -70,7 +70,7 @@ FIXTURE_THREADS = 2 # intra-op threads the fixtures are trained with: float redu
 
 def _train_fixtures(names:list[str], profile:dict, keep_checkpoints, progress:bool) -> None:
     "Prepare the datasets and train the runs `names` into `prepared/` and `runs/` of the working directory."
-    from mtlrepro.pipeline import prepare_dataset, run_config
+    from mtlrepro.pipeline import prepare_dataset, run_config, seed_count
     from mtlrepro.train import train
     registry = all_runs()
     for ds in sorted({registry[n].dataset for n in names}): prepare_dataset(ds, Path('prepared') / ds, profile, progress=False)
@@ -81,7 +81,7 @@ def _train_fixtures(names:list[str], profile:dict, keep_checkpoints, progress:bo
         for rd in [*(RunDir(p) for p in top.path.glob('seed*') if p.is_dir()), top] if top.path.exists() else []:
             if foreign := rd.clear(): raise DataError(rd.path, f"holds files no run wrote ({', '.join(map(str, foreign))}); move them first")
             if rd is not top: rd.path.rmdir()
-        for s in range(profile.get('seeds', 1)):
+        for s in range(seed_count(registry[n], profile)):
             rd = RunDir(seed_dir(top.path, s))
             train(run_config(registry[n], profile, Path('prepared') / registry[n].dataset, s), rd.path, progress=False)
             if n in keep_checkpoints and s == 0: _slim_checkpoint(rd.checkpoint)  # the figures read seed 0
