@@ -13,9 +13,9 @@ from .experiments import DATASET_TASKS, Report, all_reports, Run, all_runs, run_
 # %% auto #0
 __all__ = ['PROFILE_SCHEMA', 'SYNTHETIC_KEYS', 'SOURCE_WRITER', 'DATASET_METRIC_SET', 'RUN_IDENTITY', 'EDGE_GT', 'REAL_SOURCES',
            'PAPER_PIPELINE', 'PREPARE_DEPS', 'TRAIN_DEPS', 'REPORT_DEPS', 'PIPELINE_HEADER', 'check_profile',
-           'load_profile', 'prepare_dataset', 'dataset_root', 'run_config', 'run_experiment', 'parts_index_stage',
-           'edge_stages', 'paper_pipeline', 'write_paper_pipeline', 'seed_count', 'run_seeds', 'seeds_summary',
-           'report_stage', 'pipeline_stages', 'pipeline_yaml', 'write_pipeline']
+           'load_profile', 'prepare_dataset', 'dataset_root', 'fixed_width', 'run_config', 'run_experiment',
+           'parts_index_stage', 'edge_stages', 'paper_pipeline', 'write_paper_pipeline', 'seed_count', 'run_seeds',
+           'seeds_summary', 'report_stage', 'pipeline_stages', 'pipeline_yaml', 'write_pipeline']
 
 # %% ../nbs/55_pipeline.ipynb #9c3cfaa2
 _NUM, _INT, _BOOL, _STR = 'number', 'integer', 'boolean', 'string'
@@ -170,6 +170,13 @@ def dataset_root(prepared:str|Path) -> Path:
 # %% ../nbs/55_pipeline.ipynb #9e85d83a
 DATASET_METRIC_SET = {'nyuv2': 'mtan', 'cityscapes': 'mtan', 'nyud': 'nyud', 'pascal-context': 'pascal-context'} # `mtlrepro.train.METRIC_SETS`
 
+def fixed_width(run:Run) -> bool:
+    "Whether `run`'s network has fixed widths (a torchvision ResNet or an FPN backbone), which the profile's `width_mult` cannot narrow."
+    from mtlrepro.experiments import hparam_defaults
+    from mtlrepro.models.resnet import RESNETS
+    bb = run.arch_args.get('backbone', hparam_defaults('arch', run.arch).get('backbone'))
+    return bb in RESNETS or str(bb).endswith('-fpn')
+
 def run_config(run:Run, # a registered run
                profile:dict, # from `load_profile`
                prepared:str|Path, # the prepared dataset folder of `run.dataset`
@@ -181,6 +188,7 @@ def run_config(run:Run, # a registered run
     train = {**profile['train'], **d.get('overrides', {})}  # the dataset's own settings win
     train['seed'] = run_seed(train.get('seed', 0), seed_index)
     if 'batch_size' in d: train['batch_size'] = d['batch_size']
+    if fixed_width(run): train['width_mult'] = 1.0  # ResNets and FPNs refuse another width: such runs (the survey's ResNet-50 ones) train at full width
     return TrainConfig(data=str(dataset_root(prepared)), tasks=list(run.tasks), n_classes=run.n_classes,
                        arch=run.arch, weighting=run.weighting, inverse_depth=run.dataset == 'cityscapes',
                        metric_set=DATASET_METRIC_SET[run.dataset], **run.train_kwargs(), **train)
@@ -335,7 +343,13 @@ def pipeline_stages(reports:dict|None=None, # name -> `Report` (default: `all_re
         'params': ['profile', 'profiles.${profile}.train', 'profiles.${profile}.seeds', 'profiles.${profile}.data.${item.dataset}'],
         'outs': [{'runs/${key}': {'persist': True, 'cache': False}}],
         'metrics': [{'runs/${key}.json': {'persist': True, 'cache': False}}]}}
-    return {'vars': ['rows.yaml'], 'stages': {'prepare': prepare, 'train': train,
+    # a run that starts from trained single-task runs (cross-stitch / NDDR-CNN on ResNet) is its own stage, after them
+    after = {f'train-{n}': {**train['do'], 'cmd': train['do']['cmd'].replace('${key}', n),
+                            'deps': [f'prepared/{r.dataset}', *TRAIN_DEPS, *(f'runs/{x.name}' for x in r.init_from)],
+                            'params': [p.replace('${item.dataset}', r.dataset) for p in train['do']['params']],
+                            'outs': [{f'runs/{n}': {'persist': True, 'cache': False}}], 'metrics': [{f'runs/{n}.json': {'persist': True, 'cache': False}}]}
+             for n, r in all_runs().items() if r.init_from}
+    return {'vars': ['rows.yaml'], 'stages': {'prepare': prepare, 'train': train, **after,
                                               **{f'report-{n}': report_stage(r) for n, r in reports.items()}}}
 
 # %% ../nbs/55_pipeline.ipynb #g55dvc04

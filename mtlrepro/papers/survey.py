@@ -55,7 +55,7 @@ NOT_REBUILT = { # printed rows we do not rebuild -> why
     'JTRL': "numbers copied by the survey from the JTRL paper (MTLP issue #10); not in the survey's code, no public implementation used here",
     'PAP-Net': "numbers copied by the survey from the PAP-Net paper (MTLP issue #10); not in the survey's code, no public implementation used here",
     'PAD-Net': "numbers copied by the survey from the PAD-Net paper (MTLP issue #10); MTLP's PAD-Net (ours) runs on multi-scale HRNet backbones only (Tables 7, 9)",
-    'PAD-Net (R-26)': "PAD-Net on ASTMT's ResNet-26 DeepLab-v3+ is in no public code (MTLP's PAD-Net runs on HRNet); our pad-net needs a multi-scale backbone"}
+    'PAD-Net (R-26)': "PAD-Net on ASTMT's ResNet-26 DeepLab-v3+ is in neither the survey's code (MTLP builds PAD-Net on HRNet only) nor ASTMT's; our pad-net (MTLP's) needs a multi-scale backbone"}
 
 def table7_rows() -> list[Row]:
     "Survey Table 7: single task, MTL baseline, PAD-Net (normals auxiliary) and MTI-Net (normals and edges auxiliary) on NYUD-v2, HRNet-18."
