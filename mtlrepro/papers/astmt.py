@@ -151,7 +151,12 @@ def figure5_ours(runs:dict[str, dict]) -> pd.DataFrame:
     from mtlrepro.reports.tables import row_results
     t = figure5_table()
     res = {(r.architecture, r.weighting): row_results(r, runs) for r in t.rows}
-    return pd.DataFrame([{'marker': mk, 'backbone': bb, 'drop': paper_delta_m(v, res[FIGURE5_REFERENCE], 'astmt')} for (mk, bb), v in res.items()])
+    def drop(v):
+        try: return paper_delta_m(v, res[FIGURE5_REFERENCE], 'astmt')
+        except ValueError as e:  # a reference metric at 0 (a network that learnt nothing): undefined
+            if 'is 0; the relative change is undefined' in str(e): return float('nan')
+            raise
+    return pd.DataFrame([{'marker': mk, 'backbone': bb, 'drop': drop(v)} for (mk, bb), v in res.items()])
 
 def figure5_points(runs:dict[str, dict]|None=None, # run records of `figure5_table()`'s runs (`load_runs`); None: the published points only
                    label:str='ours') -> pd.DataFrame: # the reproduced points' source label (e.g. the profile)
