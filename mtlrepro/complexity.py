@@ -4,18 +4,22 @@
 
 # %% ../nbs/47_complexity.ipynb #051280b7
 from __future__ import annotations
-import re
+import math, re
 from importlib.resources import files
 from typing import Mapping, Sequence
 import pandas as pd
 import torch
+from torch import nn, Tensor
+import torch.nn.functional as F
+from torch.overrides import TorchFunctionMode
+from torch.utils._pytree import tree_flatten
 from torch.utils.flop_counter import FlopCounterMode
 from .models.base import build_model, count_params, arch_task_sets, SINGLE_TASK_ARCHS
 from .models.segnet import PAPER_TASKS
 
 # %% auto #0
 __all__ = ['PAPER_SIZES', 'DEFAULT_BACKBONE', 'PAPER_ROWS', 'PAPER_NAMES', 'dataset_tasks', 'count_macs', 'complexity',
-           'paper_complexity', 'report_complexity']
+           'task_macs', 'single_tasking_macs', 'paper_complexity', 'report_complexity']
 
 # %% ../nbs/47_complexity.ipynb #ecb0a500
 PAPER_SIZES = {'nyuv2': (288, 384), 'cityscapes': (128, 256), # MTAN's inputs
@@ -57,7 +61,49 @@ def complexity(arch:str, # a name from `list_architectures()`; 'single' on a Res
     ts, size = dataset_tasks(dataset, tasks), tuple(size or PAPER_SIZES[dataset])
     with torch.device('meta'): nets = _networks(arch, ts, backbone, kwargs)
     # run outside the meta context: models make small CPU tensors (the input size) that must hold data
-    return {'params': sum(count_params(n) for n in nets), 'macs': sum(count_macs(n, size) for n in nets)}
+    macs = lambda n: single_tasking_macs(n, size) if getattr(n, 'single_tasking', False) else count_macs(n, size)  # ASTMT: see below
+    return {'params': sum(count_params(n) for n in nets), 'macs': sum(macs(n) for n in nets)}
+
+# %% ../nbs/47_complexity.ipynb #1f3c9499
+_UNCOUNTED = (torch.matmul, torch.mm, torch.bmm, torch.addmm, F.conv1d, F.conv3d, F.conv_transpose2d, F.scaled_dot_product_attention)
+
+class _DependsOn(TorchFunctionMode):
+    "Follow which tensors depend on `sources` through every torch function; count conv and linear multiply-adds, split by that."
+    def __init__(self, sources:list[Tensor]):
+        super().__init__()
+        self.keep = list(sources); self.ids = {id(t) for t in self.keep}  # references kept, so the ids stay unique while counting
+        self.macs = {False: 0, True: 0}
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        out = func(*args, **kwargs)
+        dep = any(isinstance(a, Tensor) and id(a) in self.ids for a in tree_flatten((args, kwargs))[0])
+        outs = [o for o in tree_flatten(out)[0] if isinstance(o, Tensor)]
+        if dep: self.keep += outs; self.ids.update(id(o) for o in outs)
+        if func in (F.conv2d, F.linear): self.macs[dep] += outs[0].numel() * math.prod(args[1].shape[1:])  # per output: (in / groups) x kernel
+        elif func in _UNCOUNTED: raise NotImplementedError(f"single_tasking_macs counts convolutions and linear layers only; the model calls {func.__name__}")
+        return out
+
+def task_macs(model:nn.Module, # a single-tasking model (`forward(x, task=...)`), e.g. on the meta device
+              task:str, size:tuple[int,int], # the task, the input height and width
+              bn_shared:bool=True) -> tuple[int,int]: # per-task batch norm does not make its output task-dependent
+    "Multiply-adds of `model(x, task=task)` on one `size` image: (those independent of the task's own parameters, those not)."
+    own = list(model.task_parameters(task))
+    if bn_shared:
+        bn = {id(p) for m in model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm) for p in m.parameters(recurse=False)}
+        own = [p for p in own if id(p) not in bn]
+    model.eval()
+    with torch.no_grad(), _DependsOn(own) as d: model(torch.empty(1, 3, *size, device=next(model.parameters()).device), task=task)
+    return d.macs[False], d.macs[True]
+
+
+# %% ../nbs/47_complexity.ipynb #356e8d6b
+def single_tasking_macs(model:nn.Module, size:tuple[int,int], bn_shared:bool=True) -> int:
+    "Multiply-adds of inferring every task of a single-tasking `model` on one `size` image, what the tasks share computed once."
+    parts = {t: task_macs(model, t, size, bn_shared) for t in model.tasks}
+    shared = {s for s, _ in parts.values()}
+    if len(shared) != 1: raise ValueError(f"the tasks share different computations ({sorted(shared)} multiply-adds): single_tasking_macs cannot count this model")
+    return shared.pop() + sum(own for _, own in parts.values())
+
 
 # %% ../nbs/47_complexity.ipynb #2175aa2e
 PAPER_ROWS = { # (dataset, arch, backbone) -> (asset, table, the row's method): rows printing #params and FLOPS

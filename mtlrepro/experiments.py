@@ -23,7 +23,7 @@ def _registered(kind:str, name:str):
     "The builder registered as `name` in the `kind` registry ('arch' or 'weighting'); ValueError listing the known ones."
     if kind == 'arch':
         from mtlrepro.models.base import ARCHITECTURES as reg, _load_builtins
-        _load_builtins()  # every built-in architecture, not only those of the modules imported so far
+        _load_builtins() # the ResNet, HRNet, PAD-Net, MTI-Net, ASTMT, ... modules register theirs on import
     else: from mtlrepro.weighting import WEIGHTINGS as reg
     try: return reg[name]
     except KeyError as e: raise ValueError(f"unknown {kind} {name!r}; known: {', '.join(reg.names())}") from None
@@ -175,6 +175,7 @@ class Source:
     csv: str               # the asset's file name without `.csv`, e.g. 'survey_table3'
     sub: str|None = None   # the value of its `table` column that selects the sub-table, e.g. '11b'; None: every row
     rows: dict = field(default_factory=dict, hash=False) # our row label (`Row.architecture`) -> the CSV's printed `method`; unnamed rows: the same label
+    backbone: str|None = None # the value of its `backbone` column, for a sub-table that mixes backbones (ASTMT's 3e); None: every row
 
 @dataclass(frozen=True)
 class Table:
@@ -209,7 +210,7 @@ class Table:
 
 
 # %% ../nbs/60_experiments.ipynb #9f527361
-PAPERS = ('mtlrepro.papers.mtan', 'mtlrepro.papers.survey', 'mtlrepro.papers.mtinet') # modules with a `tables() -> list[Table]`; a new paper adds one entry
+PAPERS = ('mtlrepro.papers.mtan', 'mtlrepro.papers.survey', 'mtlrepro.papers.mtinet', 'mtlrepro.papers.astmt') # modules with a `tables() -> list[Table]`; a new paper adds one entry
 
 class TableRegistry(Registry):
     "The `Registry` of paper tables: the first look-up registers the tables of every module in `PAPERS`."

@@ -26,6 +26,7 @@ def _stack(w:Weighting, losses:dict[str,Tensor]) -> Tensor:
 FIXED_WEIGHT_TABLES = {
     'astmt-pascal': {'edge': 50., 'semantic': 1., 'human_parts': 2., 'normal': 10., 'saliency': 5.},  # ASTMT cfg.TASKS.LOSS_MULT
     'mtinet-nyud': {'semantic': 1., 'depth': 1., 'normal': 10., 'edge': 50.},                   # MTI-Net NYUD config
+    'astmt-nyud': {'edge': 50., 'semantic': 1., 'normal': 10., 'depth': 1.},                    # ASTMT nyud_resnet/config.py LOSS_MULT
 }
 
 @WEIGHTINGS.register('fixed')

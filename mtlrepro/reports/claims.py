@@ -65,10 +65,9 @@ def registered_table(table:str) -> str|None: # a ledger table: `name`, `name:sub
     "The registered table (`TABLES`) that rebuilds the published `table`: its own name, or the one whose only source is that CSV sub-table; None if none."
     name, sub, backbone = (table.split(':') + [None, None])[:3]
     if sub is None and name in TABLES: return name
-    if backbone is None:
-        for n in TABLES.names():
-            s = TABLES[n].published
-            if len(s) == 1 and (s[0].csv, s[0].sub) == (name, sub) and not s[0].rows: return n
+    for n in TABLES.names():
+        s = TABLES[n].published
+        if len(s) == 1 and (s[0].csv, s[0].sub, s[0].backbone) == (name, sub, backbone) and not s[0].rows: return n
     return None
 
 def reproduced_frame(table:str, # as for `published_frame`

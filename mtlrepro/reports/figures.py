@@ -12,7 +12,8 @@ from torch import nn
 from ..core import DataError, TASKS, task_channels
 
 # %% auto #0
-__all__ = ['CURVE_TASKS', 'delta_m_figure', 'load_curves', 'load_model', 'scaling_tasks', 'parameter_scaling']
+__all__ = ['CURVE_TASKS', 'RESOURCES', 'delta_m_figure', 'load_curves', 'load_model', 'scaling_tasks', 'parameter_scaling',
+           'resources_figure']
 
 # %% ../../nbs/74_reports_figures.ipynb #r7405
 def delta_m_figure(ours:pd.DataFrame, paper:pd.DataFrame, # frames as `reproduced` and `published` return
@@ -96,3 +97,25 @@ def parameter_scaling(archs=('single', 'split', 'mtan', 'cross-stitch', 'dense')
                 recs.append({'arch': a, 'K': k, 'params': p, 'ratio': p / ref, 'per_task': None if prev is None else (p - prev) / ref})
                 prev = p
     return pd.DataFrame(recs)
+
+# %% ../../nbs/74_reports_figures.ipynb #70331da0
+RESOURCES = {'params_M': 'parameters (M)', 'macs_G': 'multiply-adds per image (G)'} # resource column -> axis label
+
+def resources_figure(points:pd.DataFrame, # columns source, marker, backbone, the y column and `RESOURCES`' columns
+                     title:str, # the figure's title
+                     y:str='drop', # the column on the y-axis
+                     ylabel:str='Δm drop (%) ↓'):
+    "Scatter plots of `y` against each resource, one row per source: colour = backbone, marker = network (seaborn)."
+    import seaborn as sns
+    long = points.melt(id_vars=['source', 'marker', 'backbone', y], value_vars=list(RESOURCES), var_name='resource', value_name='amount')
+    long['resource'] = long.resource.map(RESOURCES)
+    g = sns.relplot(data=long, x='amount', y=y, hue='backbone', style='marker', col='resource', row='source', kind='scatter',
+                    hue_order=list(dict.fromkeys(points.backbone)), style_order=list(dict.fromkeys(points.marker)),
+                    s=70, height=3, aspect=1.4, facet_kws={'sharex': 'col', 'sharey': 'row'})
+    g.set_titles('{row_name}', size=9)
+    for ax in g.axes.flat: ax.axhline(0, color='k', lw=0.6)
+    for ax, lab in zip(g.axes[-1], RESOURCES.values()): ax.set_xlabel(lab)
+    for ax in g.axes[:, 0]: ax.set_ylabel(ylabel)
+    g.figure.suptitle(title, fontsize=10); g.figure.subplots_adjust(top=0.88)
+    return g.figure
+

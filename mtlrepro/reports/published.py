@@ -56,7 +56,8 @@ def _source_rows(name:str) -> dict[str, pd.Series]:
     for s in t.published:
         df = pd.read_csv(asset_path_csv(s.csv), dtype=str).fillna('')
         if s.sub is not None: df = df[df['table'].astype(str) == s.sub]
-        if df.empty: raise KeyError(f"{s.csv}.csv has no rows with table == {s.sub!r}")
+        if s.backbone is not None: df = df[df['backbone'].astype(str) == s.backbone]
+        if df.empty: raise KeyError(f"{s.csv}.csv has no rows with table == {s.sub!r}" + (f" and backbone == {s.backbone!r}" if s.backbone else ''))
         by_method = {m.strip(): r for m, (_, r) in zip(df['method'], df.iterrows())}
         want = s.rows or {m: m for m in by_method}
         for label, method in want.items():

@@ -19,7 +19,7 @@ def rank_agreement(ours:pd.DataFrame, paper:pd.DataFrame, # frames as `reproduce
                   ) -> pd.DataFrame:
     "Per column: Kendall's tau-b between reproduced and published values of the rows both have, its p-value, each side's best row."
     from scipy.stats import kendalltau
-    label = lambda df, i: f"{df.architecture.iloc[i]} ({df.weighting.iloc[i]})"
+    label = lambda df, v: f"{df.architecture.iloc[int(np.nanargmax(v))]} ({df.weighting.iloc[int(np.nanargmax(v))]})" if np.isfinite(v).any() else 'n.a.' # n.a.: all undefined (Δm on a zero baseline)
     recs = []
     for c in columns:
         hib = metric_info(None, c)[2]
@@ -27,8 +27,7 @@ def rank_agreement(ours:pd.DataFrame, paper:pd.DataFrame, # frames as `reproduce
         ok = np.isfinite(a) & np.isfinite(b)  # rows printed on both sides (the paper prints no DTP row, say)
         tau, p = kendalltau(a[ok], b[ok]) if ok.sum() > 1 and np.ptp(a[ok]) > 0 and np.ptp(b[ok]) > 0 else (float('nan'), float('nan'))
         recs.append({'metric': c, 'better': 'higher' if hib else 'lower', 'kendall_tau': float(tau), 'p_value': float(p),
-                     'best_ours': label(ours, int(np.nanargmax(a))) if np.isfinite(a).any() else 'n/a',
-                     'best_paper': label(paper, int(np.nanargmax(b))) if np.isfinite(b).any() else 'n/a'})
+                     'best_ours': label(ours, a), 'best_paper': label(paper, b)})
     return pd.DataFrame(recs)
 
 # %% ../../nbs/72_reports_rankings.ipynb #r7205

@@ -159,9 +159,9 @@ def table_delta_m(name:str, # a key of `TABLES`
     b, sign = _nest(base.iloc[0], name), DELTA_M_CONVENTIONS[t.convention].sign   # sign -1: the paper prints the drop; we keep Δm
     def dm(r):
         try: return sign * paper_delta_m(_nest(r, name), b, t.convention)
-        except ValueError as e:  # a baseline metric at 0 (tiny fixture runs): the relative change is undefined
-            if 'is 0' not in str(e): raise
-            return math.nan
+        except ValueError as e:  # a baseline metric at 0 (a network that learnt nothing, e.g. a tiny fixture run): Δm is undefined
+            if 'is 0; the relative change is undefined' in str(e): return math.nan
+            raise
     return df.assign(delta_m=[dm(r) for _, r in df.iterrows()])
 
 def delta_m_weights(name:str) -> np.ndarray:
