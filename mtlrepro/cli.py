@@ -85,8 +85,8 @@ def cmd_readme(root:str='.', # the project root
         profile = profile or load_profile(Path(root)/'params.yaml')['name']
         set_results(Path(root)/'nbs'/'index.ipynb', results_markdown(results, profile))
     front = Path(root)/'nbs'/'index.ipynb'
-    index_md = report_index_markdown(root)  # the report index follows the registered reports and their notebooks
-    if set_section(front, INDEX_HEADING, index_md, write=not check) and check:
+    has_index = f'"{INDEX_HEADING}' in front.read_text(encoding='utf-8')  # a front page with a report-index cell
+    if has_index and set_section(front, INDEX_HEADING, report_index_markdown(root), write=not check) and check:
         raise ValueError(f"{front}: the report index is out of date: run `mtlrepro readme` and commit it")
     changed = write_readme(root, check=check)
     print('README.md ' + ('written' if changed else 'is up to date'))

@@ -95,7 +95,9 @@ ROUND2_PAPERS = {'MTL survey (Vandenhende et al., arXiv v1)': 'survey_', 'MTI-Ne
 
 def _has_delta_m(name:str) -> bool:
     "Whether the published table `name` has a Δm column with a value (not the resources or state-of-the-art tables)."
+    from mtlrepro.experiments import TABLES
     from mtlrepro.reports import published
+    if not TABLES[name].published: return False  # no transcription in the table's own layout (MTI-Net Table 5, the resource tables)
     paper = published(name)
     return 'delta_m' in paper and paper.delta_m.notna().any()
 
