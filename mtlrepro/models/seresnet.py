@@ -7,7 +7,6 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
-from timm.layers import SEModule
 from .base import register_backbone, count_params
 
 # %% auto #0
@@ -29,6 +28,7 @@ def run(m:nn.Module, x:Tensor, task:str|None) -> Tensor:
 def se_layer(ch:int, reduction:int=16,
              min_hidden:int=1): # at least this many hidden channels
     "timm's `SEModule` with `ch // reduction` hidden channels (ASTMT's `SELayer` as 1x1 convs: the same parameters)."
+    from timm.layers import SEModule  # imported here: timm (with torchvision) adds ~2 s to every CLI start
     return SEModule(ch, rd_channels=max(ch // reduction, min_hidden, 1))
 
 # %% ../../nbs/26_models_seresnet.ipynb #ae7e9b17
@@ -77,6 +77,7 @@ _STRIDES = {32: ((2, 2, 1, 2, 2, 2), (1, 1, 1, 1)), 16: ((2, 2, 1, 2, 2, 1), (1,
 
 def init_astmt_(net:nn.Module) -> nn.Module:
     "ASTMT's initialisation: convs N(0, 0.01), BN (1, 0), SE layers Kaiming-normal, residual adapters 0."
+    from timm.layers import SEModule
     for name, m in net.named_modules():
         if isinstance(m, nn.Conv2d): nn.init.normal_(m.weight, 0, 0.01)
         elif isinstance(m, nn.BatchNorm2d): nn.init.ones_(m.weight); nn.init.zeros_(m.bias)
