@@ -23,7 +23,7 @@ PROFILE_SCHEMA = { # section -> key -> type; 'X|None' allows null
     'data': {'source': _STR, 'kind': _STR, 'train': _INT, 'val': _INT, 'height': _INT, 'width': _INT, 'seed': _INT,
              'batch_size': _INT, 'seeds': _INT, 'overrides': 'mapping'},
     'train': {'epochs': _INT, 'batch_size': _INT, 'width_mult': _NUM, 'lr': _NUM, 'step_size': f'{_INT}|None', 'gamma': _NUM,
-              'avg_last': _INT, 'eval_every': _INT, 'metric_mode': _STR, 'augment': _BOOL, 'seed': _INT,
+              'avg_last': _INT, 'eval_every': _INT, 'precise_bn': _INT, 'metric_mode': _STR, 'augment': _BOOL, 'seed': _INT,
               'device': f'{_STR}|None', 'num_workers': _INT, 'fast': f'{_BOOL}|None', 'label_dir': f'{_STR}|None',
               'weighting_args': 'mapping', 'arch_args': 'mapping'},
 }

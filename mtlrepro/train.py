@@ -35,8 +35,8 @@ __all__ = ['RUNTIME_FIELDS', 'METRIC_SETS', 'RENAMED_FIELDS', 'ADDED_FIELDS', 'C
            'make_run_meters', 'TrainConfig', 'upgrade_config', 'config_diff', 'is_finished', 'read_metrics',
            'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'epoch_order',
            'load_split', 'iter_batches', 'step_losses', 'update', 'augment_step', 'check_single_tasking',
-           'single_task_step', 'single_task_steps', 'train_epoch', 'evaluate', 'front_end_meters', 'summarise',
-           'check_run_dir', 'estimate_params', 'check_fits', 'train', 'PeakRSS', 'benchmark_step']
+           'single_task_step', 'single_task_steps', 'train_epoch', 'evaluate', 'front_end_meters', 'recalibrate_bn',
+           'summarise', 'check_run_dir', 'estimate_params', 'check_fits', 'train', 'PeakRSS', 'benchmark_step']
 
 # %% ../nbs/40_train.ipynb #9b0c719a
 class TrainError(RuntimeError):
@@ -62,6 +62,7 @@ def _validate_config(self) -> None:
     _check(all(t in TASKS for t in self.tasks), f"unknown task(s) {[t for t in self.tasks if t not in TASKS]}; known: {list(TASKS)}")
     for name in ('epochs', 'batch_size', 'eval_every', 'avg_last', 'n_classes'):
         v = getattr(self, name); _check(isinstance(v, int) and not isinstance(v, bool) and v >= 1, f"{name} must be an integer >= 1, got {v!r}")
+    _check(isinstance(self.precise_bn, int) and not isinstance(self.precise_bn, bool) and self.precise_bn >= 0, f"precise_bn must be an integer >= 0, got {self.precise_bn!r}")
     _check(self.step_size is None or (isinstance(self.step_size, int) and self.step_size >= 1), f"step_size must be None or >= 1, got {self.step_size!r}")
     _check(self.lr > 0 and self.gamma > 0 and self.width_mult > 0, f"lr, gamma and width_mult must be positive, got {self.lr}, {self.gamma}, {self.width_mult}")
     _check(self.metric_mode in ('exact', 'paper'), f"metric_mode must be 'exact' or 'paper', got {self.metric_mode!r}")
@@ -114,6 +115,7 @@ class TrainConfig:
     fast: bool|None = None # bf16 autocast + channels_last + data on the device; `None`: on exactly when the device is CUDA
     init_from: dict = field(default_factory=dict) # task -> trained single-task run folder; cross-stitch and nddr on ResNet start from them (MTLP does)
     metric_set: str = 'mtan' # the meters (`METRIC_SETS`): MTAN's, or the round-2 set of NYUD / PASCAL-Context; the pipeline picks it by dataset
+    precise_bn: int = 0 # before each evaluation, re-estimate BatchNorm's statistics on this many training batches (`recalibrate_bn`); 0: the running averages, as the public codes
     def __post_init__(self): _validate_config(self)
 
 # %% ../nbs/40_train.ipynb #5cfd25d8
@@ -124,7 +126,7 @@ def lr_step(self:TrainConfig) -> int: "The StepLR period in epochs (`step_size`,
 def to_dict(self:TrainConfig) -> dict: "A JSON-ready dict of every field."; return asdict(self)
 
 RENAMED_FIELDS = {'width': 'width_mult', 'weighting_hparams': 'weighting_args'} # old config.json key -> field
-ADDED_FIELDS = {'metric_set': 'mtan'} # field added since -> what a config.json written without it meant
+ADDED_FIELDS = {'metric_set': 'mtan', 'precise_bn': 0} # field added since -> what a config.json written without it meant
 
 def upgrade_config(d:dict) -> dict:
     "`d` with fields renamed since it was written (`RENAMED_FIELDS`) and fields added since filled with defaults."
@@ -370,6 +372,26 @@ def front_end_meters(preds:dict[str, Tensor], # a forward pass's outputs
     keys = [k for k in preds if '@1/' in k and (t := k.split('@')[0]) in tasks and t != 'edge']
     return {k: make_run_meters(metric_set, {k.split('@')[0]: tasks[k.split('@')[0]]}, mode)[k.split('@')[0]] for k in keys}
 
+# %% ../nbs/40_train.ipynb #15e2765e
+def recalibrate_bn(model:nn.Module, batches, # iterable of training batch dicts on the model's device
+                   n_batches:int, # how many of `batches` to average over
+                   device:torch.device|None=None, fast:bool=False) -> int:
+    "Set every BatchNorm layer's running mean and variance to their average over the first `n_batches` of `batches` under the current weights; returns how many batches it used."
+    bns = [m for m in model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm) and m.track_running_stats]
+    if not bns or n_batches < 1: return 0
+    momenta, was_training, used = [m.momentum for m in bns], model.training, 0
+    for m in bns: m.reset_running_stats(); m.momentum = None  # momentum None: a cumulative (equal-weight) average
+    model.train()
+    try:
+        with torch.no_grad():
+            for b in batches:
+                if used == n_batches: break
+                _forward(model, b['image'], get_device(device), fast); used += 1
+    finally:
+        for m, mo in zip(bns, momenta): m.momentum = mo
+        model.train(was_training)
+    return used
+
 # %% ../nbs/40_train.ipynb #f8c8c399
 def _open_live(out:Path, history:list[dict]):
     from dvclive import Live  # imported here: dvclive takes a second to import
@@ -522,6 +544,9 @@ def _epoch(r:SimpleNamespace, epoch:int) -> dict:
     r.weighting.epoch_end(train_loss); r.sched.step()
     val = val_loss = None
     if epoch % cfg.eval_every == 0 or epoch == cfg.epochs:
+        if cfg.precise_bn:  # the training images of this epoch, in its order, without augmentation
+            recalibrate_bn(r.model, iter_batches(r.train, epoch_order(_n(r.train), cfg.seed, epoch), cfg.batch_size, r.device,
+                                                 cfg.num_workers), cfg.precise_bn, r.device, r.fast)
         vb = iter_batches(r.val, torch.arange(_n(r.val)), cfg.batch_size, r.device, cfg.num_workers)
         val, val_loss = evaluate(r.model, vb, r.tasks, mode=cfg.metric_mode, metric_set=cfg.metric_set, device=r.device, fast=r.fast)
     return {'epoch': epoch, 'train_loss': train_loss, 'weights': weights, 'lr': lr, 'val': val, 'val_loss': val_loss,
