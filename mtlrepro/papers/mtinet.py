@@ -10,9 +10,10 @@ from ..experiments import Run, Row, Source, Table, hparam_defaults
 
 # %% auto #0
 __all__ = ['CLASSES', 'NYUD', 'PASCAL_S', 'PASCAL_A', 'LOSS_WEIGHTS', 'AUX', 'CITATION', 'TABLE5_BACKBONES', 'UNBUILT',
-           'ASTMT_TASKS', 'SEG', 'DEPTH', 'PASCAL_METRICS', 'DEPTH_ALL', 'SEG_ALL', 'OTHERS', 'TABLE7', 'st_runs',
-           'mt_run', 'nyud_rows', 'pascal_rows', 'scale_rows', 'front_end_rows', 'astmt_runs', 'sota_rows',
-           'hrnet48_rows', 'tables', 'resources']
+           'ASTMT_TASKS', 'SEG', 'DEPTH', 'PASCAL_METRICS', 'DEPTH_ALL', 'SEG_ALL', 'OTHERS', 'TABLE7',
+           'TABLE5_COLUMNS', 'TABLE5_REFERENCE', 'st_runs', 'mt_run', 'nyud_rows', 'pascal_rows', 'scale_rows',
+           'front_end_rows', 'astmt_runs', 'sota_rows', 'hrnet48_rows', 'tables', 'resources', 'table5_published',
+           'table5_rows', 'table5_layout']
 
 # %% ../../nbs/63_experiments_mtinet.ipynb #1fc7f3b8
 CLASSES = {'nyud': 40, 'pascal-context': 21} # semantic classes of MTLP's NYUD-v2 and PASCAL-Context
@@ -174,3 +175,48 @@ def resources(part:str, # '7a' or '7b'
     df.insert(2, 'params_pct', 100 * (df.params_M / base.params_M - 1)); df.insert(4, 'macs_pct', 100 * (df.macs_G / base.macs_G - 1))
     df.attrs['paper_single'] = (pub.iloc[0]['params'], pub.iloc[0]['FLOPS'])
     return df
+
+# %% ../../nbs/63_experiments_mtinet.ipynb #b5b44bf7
+TABLE5_COLUMNS = {'seg': ('semantic', 'miou'), 'parts': ('human_parts', 'miou'), 'sal': ('saliency', 'max_miou'),
+                  'edge': ('edge', 'odsF'), 'norm': ('normal', 'angle_mean')} # Table 5's column prefix -> (task, metric)
+TABLE5_REFERENCE = 'R50-FPN' # the backbone label of the ST networks of the second Δm column
+
+def table5_published() -> pd.DataFrame:
+    "MTI-Net Table 5 as printed (the packaged CSV), cells as floats, `backbone` as the labels of `TABLE5_BACKBONES`."
+    from importlib.resources import files
+    df = pd.read_csv(files('mtlrepro') / 'assets' / 'mtinet_table5.csv')
+    label = {(m, bb): l for l, (m, _) in TABLE5_BACKBONES.items() for bb in [l.split(' (')[0]]}
+    df['backbone'] = [label[m, bb] for m, bb in zip(df.method, df.backbone)]
+    return df.drop(columns=['table', 'dataset']).reset_index(drop=True)
+
+def table5_rows(wide:pd.DataFrame, # Table 5 in the paper's layout (`table5_published`)
+               ) -> pd.DataFrame:
+    "Table 5 `wide` as the rows of `sota_rows`: per backbone 'Single task (B)' with the ST cells, then 'method (B)' with the MT cells."
+    recs = []
+    for _, r in wide.iterrows():
+        for arch, side in ((f'Single task ({r.backbone})', 'ST'), (f'{r.method} ({r.backbone})', 'MT')):
+            recs.append({'architecture': arch, 'weighting': r.backbone,
+                         **{('.'.join(tm) if tm[0] in ('semantic', 'human_parts') else tm[1]): float(r[f'{p}_{side}']) for p, tm in TABLE5_COLUMNS.items()}})
+    return pd.DataFrame(recs)
+
+def table5_layout(rows:pd.DataFrame, # 'Single task (B)' and 'method (B)' rows per backbone label B (`weighting`), `reproduced`'s metric columns
+                 ) -> pd.DataFrame:
+    "Table 5 `rows` in the paper's layout, with Δm (MTI-Net Eq. 2) against the same backbone's ST and against R50-FPN's ST."
+    from mtlrepro.metrics_dense import paper_delta_m
+    col = lambda t, m: '.'.join((t, m)) if t in ('semantic', 'human_parts') else m
+    by = rows.set_index('architecture')
+    res = lambda arch: {t: {m: float(by.loc[arch, col(t, m)])} for t, m in TABLE5_COLUMNS.values()}
+    def dm(arch, base):
+        if base not in by.index: return math.nan
+        try: return paper_delta_m(res(arch), res(base), 'mtinet')
+        except ValueError as e:  # a baseline metric at 0 (a tiny fixture network): Δm undefined
+            if 'is 0' in str(e): return math.nan
+            raise
+    recs = []
+    for bb in dict.fromkeys(rows.weighting):
+        st, mt = f'Single task ({bb})', next(a for a in rows.architecture[rows.weighting == bb] if not a.startswith('Single task'))
+        rec = {'method': mt[:-len(f' ({bb})')], 'backbone': bb}
+        for p, (t, m) in TABLE5_COLUMNS.items(): rec[f'{p}_ST'], rec[f'{p}_MT'] = by.loc[st, col(t, m)], by.loc[mt, col(t, m)]
+        rec['delta_m_vs_ST'], rec['delta_m_vs_R50FPN'] = dm(mt, st), dm(mt, f'Single task ({TABLE5_REFERENCE})')
+        recs.append(rec)
+    return pd.DataFrame(recs)
