@@ -15,8 +15,8 @@ from .train import TrainConfig, train, load_checkpoint, CHECKPOINT
 from .reports.baselines import trivial_baselines
 
 # %% auto #0
-__all__ = ['PROFILE_TRAIN', 'PROFILE_DATA', 'PROFILE_RUNS', 'CURVES', 'label_frequencies', 'disparity_summary', 'learning_curve',
-           'profile_curves', 'target_check']
+__all__ = ['PROFILE_TRAIN', 'LONG_TRAIN', 'PROFILE_DATA', 'LABEL_SETS', 'PROFILE_RUNS', 'LONG_RUNS', 'CURVES', 'LONG_CURVES',
+           'label_frequencies', 'disparity_summary', 'learning_curve', 'profile_curves', 'target_check', 'profile_runs']
 
 # %% ../nbs/45_synthetic_profile.ipynb #de3d121e
 def label_frequencies(root:str|Path, # dataset root in the `.npy` layout
@@ -105,11 +105,17 @@ def target_check(curves:pd.DataFrame, # from `profile_curves`
     return pd.DataFrame(rows)
 
 # %% ../nbs/45_synthetic_profile.ipynb #d87ec7e3
-PROFILE_TRAIN = dict(epochs=16, batch_size=8, width_mult=.25, lr=1e-2, step_size=12, gamma=.5, seed=0)  # measured below
+PROFILE_TRAIN = dict(epochs=4, batch_size=8, width_mult=.25, lr=1e-2, step_size=3, gamma=.5, precise_bn=4, seed=0)  # `synthetic` (default)
+LONG_TRAIN = dict(epochs=16, batch_size=8, width_mult=.25, lr=1e-2, step_size=12, gamma=.5, seed=0)  # `synthetic-long`
 PROFILE_DATA = dict(indoor=dict(height=32, width=64, n_train=96, n_val=48, data_seed=0),
                     outdoor=dict(height=32, width=64, n_train=96, n_val=48, data_seed=1))
-PROFILE_RUNS = [dict(kind=k, task=t, n_classes=n, label_dir=d, **PROFILE_DATA[k], **PROFILE_TRAIN) for k, t, n, d in (
-    ('indoor', 'semantic', 13, None), ('outdoor', 'semantic', 7, 'label_7'), ('indoor', 'depth', 13, None),
-    ('outdoor', 'depth', 7, 'label_7'), ('indoor', 'normal', 13, None), ('indoor', 'semantic', 40, 'label_40'),
-    ('outdoor', 'semantic', 19, 'label_19'), ('outdoor', 'semantic', 2, 'label_2'))]
-CURVES = Path('45_synthetic_profile/curves.csv')  # relative to nbs/, where the notebook runs
+LABEL_SETS = (('indoor', 'semantic', 13, None), ('outdoor', 'semantic', 7, 'label_7'), ('indoor', 'depth', 13, None),
+              ('outdoor', 'depth', 7, 'label_7'), ('indoor', 'normal', 13, None), ('indoor', 'semantic', 40, 'label_40'),
+              ('outdoor', 'semantic', 19, 'label_19'), ('outdoor', 'semantic', 2, 'label_2'))
+
+def profile_runs(train:dict) -> list[dict]:
+    "One `profile_curves` run per task and label set of `LABEL_SETS`, with the training settings `train`."
+    return [dict(kind=k, task=t, n_classes=n, label_dir=d, **PROFILE_DATA[k], **train) for k, t, n, d in LABEL_SETS]
+
+PROFILE_RUNS, LONG_RUNS = profile_runs(PROFILE_TRAIN), profile_runs(LONG_TRAIN)
+CURVES, LONG_CURVES = Path('45_synthetic_profile/curves.csv'), Path('45_synthetic_profile/curves_long.csv')  # relative to nbs/
