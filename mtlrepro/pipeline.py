@@ -23,6 +23,7 @@ PROFILE_SCHEMA = { # section -> key -> type; 'X|None' allows null
     'data': {'source': _STR, 'kind': _STR, 'train': _INT, 'val': _INT, 'height': _INT, 'width': _INT, 'seed': _INT,
              'batch_size': _INT, 'seeds': _INT, 'overrides': 'mapping'},
     'train': {'epochs': _INT, 'batch_size': _INT, 'width_mult': _NUM, 'lr': _NUM, 'step_size': f'{_INT}|None', 'gamma': _NUM,
+              'schedule': _STR, 'optimizer': _STR, 'momentum': _NUM, 'weight_decay': _NUM,
               'avg_last': _INT, 'eval_every': _INT, 'precise_bn': _INT, 'metric_mode': _STR, 'augment': _BOOL, 'seed': _INT,
               'device': f'{_STR}|None', 'num_workers': _INT, 'fast': f'{_BOOL}|None', 'label_dir': f'{_STR}|None',
               'weighting_args': 'mapping', 'arch_args': 'mapping'},
@@ -311,7 +312,7 @@ TRAIN_DEPS = ('mtlrepro/models', 'mtlrepro/core.py', 'mtlrepro/tasks.py', 'mtlre
               'mtlrepro/weighting.py', 'mtlrepro/weighting_loss.py', 'mtlrepro/weighting_grads.py', 'mtlrepro/weighting_gradient.py',
               'mtlrepro/metrics.py', 'mtlrepro/metrics_dense.py', 'mtlrepro/edges.py', 'mtlrepro/train.py', 'mtlrepro/rundir.py', 'mtlrepro/speed.py',
               'mtlrepro/data/augment.py', 'mtlrepro/data/npy.py', 'mtlrepro/data/dense_real.py') # what a trained run depends on
-REPORT_DEPS = ('mtlrepro/reports', 'mtlrepro/assets') # what every report depends on, besides its notebook and inputs
+REPORT_DEPS = ('mtlrepro/reports', 'mtlrepro/assets', 'mtlrepro/papers') # what every report depends on, besides its notebook and inputs (the papers' registries hold table layouts, e.g. MTI-Net Table 5's)
 
 def report_stage(r:Report) -> dict:
     "The DVC stage that runs report notebook `r.name` with papermill on exactly its runs and prepared datasets."

@@ -5,6 +5,7 @@
 # %% ../nbs/40_train.ipynb #99abd126
 from __future__ import annotations
 import json, os, random, threading, time
+from functools import partial
 from contextlib import nullcontext
 from dataclasses import MISSING, dataclass, field, asdict, fields
 from pathlib import Path
@@ -36,7 +37,8 @@ __all__ = ['RUNTIME_FIELDS', 'METRIC_SETS', 'RENAMED_FIELDS', 'ADDED_FIELDS', 'C
            'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'epoch_order',
            'load_split', 'iter_batches', 'step_losses', 'update', 'augment_step', 'check_single_tasking',
            'single_task_step', 'single_task_steps', 'train_epoch', 'evaluate', 'front_end_meters', 'recalibrate_bn',
-           'summarise', 'check_run_dir', 'estimate_params', 'check_fits', 'train', 'PeakRSS', 'benchmark_step']
+           'summarise', 'check_run_dir', 'estimate_params', 'check_fits', 'poly_factor', 'train', 'PeakRSS',
+           'benchmark_step']
 
 # %% ../nbs/40_train.ipynb #9b0c719a
 class TrainError(RuntimeError):
@@ -65,6 +67,8 @@ def _validate_config(self) -> None:
     _check(isinstance(self.precise_bn, int) and not isinstance(self.precise_bn, bool) and self.precise_bn >= 0, f"precise_bn must be an integer >= 0, got {self.precise_bn!r}")
     _check(self.step_size is None or (isinstance(self.step_size, int) and self.step_size >= 1), f"step_size must be None or >= 1, got {self.step_size!r}")
     _check(self.lr > 0 and self.gamma > 0 and self.width_mult > 0, f"lr, gamma and width_mult must be positive, got {self.lr}, {self.gamma}, {self.width_mult}")
+    _check(self.schedule in ('step', 'poly') and self.optimizer in ('adam', 'sgd'), f"schedule must be 'step' or 'poly' and optimizer 'adam' or 'sgd', got {self.schedule!r}, {self.optimizer!r}")
+    _check(self.weight_decay >= 0 and 0 <= self.momentum < 1, f"weight_decay must be >= 0 and momentum in [0, 1), got {self.weight_decay}, {self.momentum}")
     _check(self.metric_mode in ('exact', 'paper'), f"metric_mode must be 'exact' or 'paper', got {self.metric_mode!r}")
     _check(self.metric_set in METRIC_SETS, f"metric_set must be one of {', '.join(METRIC_SETS)}, got {self.metric_set!r}")
     _check(self.arch not in SINGLE_TASK_ARCHS or len(self.tasks) == 1,
@@ -104,6 +108,10 @@ class TrainConfig:
     lr: float = 1e-4 # Adam learning rate (MTAN: 1e-4)
     step_size: int|None = None # StepLR period in epochs; `None`: `epochs // 2` (public code: 100 of 200)
     gamma: float = 0.5 # StepLR factor (public code: 0.5)
+    schedule: str = 'step' # 'step': StepLR(step_size, gamma), as MTAN's code; 'poly': lr x (1 - epoch / epochs)^0.9 per epoch, as MTLP's and ASTMT's
+    optimizer: str = 'adam' # 'adam' (MTAN; most MTLP configs) or 'sgd' (with `momentum`: MTLP's single-task PASCAL and Cross-Stitch/NDDR configs, ASTMT)
+    momentum: float = 0.9 # SGD's momentum (unused by Adam)
+    weight_decay: float = 0.0 # L2 penalty added to the gradients, as torch.optim applies it (MTAN: 0; MTLP and ASTMT: 1e-4)
     eval_every: int = 1 # evaluate on the val split every this many epochs (and always after the last)
     avg_last: int = 10 # the reported metrics are the mean of the last this many evaluations (public code: 10)
     metric_mode: str = 'exact' # 'exact' whole-set statistics or 'paper' per-batch averages (see `mtlrepro.metrics`)
@@ -126,7 +134,7 @@ def lr_step(self:TrainConfig) -> int: "The StepLR period in epochs (`step_size`,
 def to_dict(self:TrainConfig) -> dict: "A JSON-ready dict of every field."; return asdict(self)
 
 RENAMED_FIELDS = {'width': 'width_mult', 'weighting_hparams': 'weighting_args'} # old config.json key -> field
-ADDED_FIELDS = {'metric_set': 'mtan', 'precise_bn': 0} # field added since -> what a config.json written without it meant
+ADDED_FIELDS = {'metric_set': 'mtan', 'precise_bn': 0, 'schedule': 'step', 'optimizer': 'adam', 'momentum': 0.9, 'weight_decay': 0.0} # field added since -> what a config.json written without it meant
 
 def upgrade_config(d:dict) -> dict:
     "`d` with fields renamed since it was written (`RENAMED_FIELDS`) and fields added since filled with defaults."
@@ -465,6 +473,11 @@ def check_fits(arch:str, tasks:dict[str, int], width_mult:float, device:torch.de
         raise ConfigError(f"arch {arch!r} at width_mult {width_mult} has {n:,} parameters: training needs at least "
                           f"{need / 2**30:.1f} GiB on {device}, {have / 2**30:.1f} GiB is available; use a smaller width_mult")
 
+def poly_factor(epoch:int, # epochs finished
+                epochs:int, power:float=0.9) -> float:
+    "MTLP's and ASTMT's poly schedule per epoch: the learning rate of epoch `epoch` (from 0) is lr x (1 - epoch / epochs)^power."
+    return (1 - epoch / epochs) ** power
+
 def _build(cfg:TrainConfig, tasks:dict[str, int], device:torch.device, fast:bool):
     "Model, weighting, optimiser and scheduler for `cfg` (registry errors name the known entries)."
     try:
@@ -475,8 +488,11 @@ def _build(cfg:TrainConfig, tasks:dict[str, int], device:torch.device, fast:bool
         check_single_tasking(model, weighting)
     except (TypeError, ValueError) as e: raise ConfigError(str(e)) from None
     if fast: model = model.to(memory_format=torch.channels_last)
-    opt = torch.optim.Adam(list(model.parameters()) + list(weighting.parameters()), lr=cfg.lr, fused=device.type == 'cuda')
-    sched = torch.optim.lr_scheduler.StepLR(opt, step_size=cfg.lr_step, gamma=cfg.gamma)
+    params = list(model.parameters()) + list(weighting.parameters())
+    if cfg.optimizer == 'sgd': opt = torch.optim.SGD(params, lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay)
+    else: opt = torch.optim.Adam(params, lr=cfg.lr, weight_decay=cfg.weight_decay, fused=device.type == 'cuda')
+    if cfg.schedule == 'poly': sched = torch.optim.lr_scheduler.LambdaLR(opt, partial(poly_factor, epochs=cfg.epochs))
+    else: sched = torch.optim.lr_scheduler.StepLR(opt, step_size=cfg.lr_step, gamma=cfg.gamma)
     return model, weighting, opt, sched
 
 def _checkpoint(cfg, epoch, model, weighting, opt, sched, history, wall, cuda) -> dict:
