@@ -387,14 +387,14 @@ def recalibrate_bn(model:nn.Module, batches, # iterable of training batch dicts 
     "Set every BatchNorm layer's running mean and variance to their average over the first `n_batches` of `batches` under the current weights; returns how many batches it used."
     bns = [m for m in model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm) and m.track_running_stats]
     if not bns or n_batches < 1: return 0
-    momenta, was_training, used = [m.momentum for m in bns], model.training, 0
+    momenta, was_training, used, device = [m.momentum for m in bns], model.training, 0, get_device(device)
     for m in bns: m.reset_running_stats(); m.momentum = None  # momentum None: a cumulative (equal-weight) average
     model.train()
     try:
         with torch.no_grad():
             for b in batches:
                 if used == n_batches: break
-                _forward(model, b['image'], get_device(device), fast); used += 1
+                _forward(model, b['image'], device, fast); used += 1
     finally:
         for m, mo in zip(bns, momenta): m.momentum = mo
         model.train(was_training)
