@@ -11,7 +11,7 @@ from .signature import add_arguments, call_with, lazy_annotations
 
 # %% auto #0
 __all__ = ['ENCODER_ARCHS', 'command', 'build_parser', 'error_line', 'main', 'cmd_readme', 'cmd_download', 'cmd_validate',
-           'cmd_params', 'cmd_synth', 'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_train', 'cmd_bench',
+           'cmd_params', 'cmd_synth', 'cmd_rows', 'cmd_prepare', 'cmd_run', 'cmd_run_dataset', 'cmd_train', 'cmd_bench',
            'cmd_bench_public', 'cmd_edges_eval', 'cmd_parts_index', 'cmd_predict', 'cmd_paper_stages']
 
 # %% ../nbs/50_cli.ipynb #06e22de9
@@ -217,17 +217,37 @@ def cmd_run(name:str, # a run name, e.g. nyuv2-13-mtan-dwa
             prepared:str|None=None, # the prepared dataset (default: prepared/<dataset>)
             params:str='params.yaml', # the pipeline's parameters file
             profile:str|None=None, # override the file's profile
-            rerun:bool=False, # train a finished run again (DVC stages pass this)
+            rerun:bool=False, # retrain finished seeds whose code or data changed (recorded in inputs.json)
             summary:str|None=None, # also write the mean and sd of each metric over the seeds to this JSON file
             quiet:bool=False, # no progress bar
            ):
-    from mtlrepro.pipeline import load_profile, run_seeds, seeds_summary
+    from mtlrepro.pipeline import load_profile, run_seeds, seeds_summary, summary_line, training_inputs
+    from mtlrepro.experiments import all_runs
     from mtlrepro.rundir import write_json
     prof = load_profile(params, profile)
-    s = seeds_summary(run_seeds(name, out or Path('runs')/name, prof, prepared, rerun=rerun, progress=not quiet))
+    if name not in all_runs(): raise KeyError(f"unknown run {name!r}; see rows.yaml or `mtlrepro rows --list`")
+    prepared = prepared or Path('prepared')/all_runs()[name].dataset
+    s = seeds_summary(run_seeds(name, out or Path('runs')/name, prof, prepared, rerun=rerun, progress=not quiet,
+                                inputs=training_inputs(prepared)))
     if summary: write_json(summary, s)
-    sd = lambda t, k: '' if s['std'][t][k] is None else f"±{s['std'][t][k]:.2g}"
-    print(f"{name}: done, {s['seeds']} seed(s), " + ', '.join(f"{t}/{k}={v:.4g}{sd(t, k)}" for t, ms in s['mean'].items() for k, v in ms.items()))
+    print(summary_line(name, s))
+
+@command('train every registered run of one dataset (all seeds) under the active profile, several processes at once: a DVC training stage', choices={'dataset': _dataset_keys})
+def cmd_run_dataset(dataset:str, # the dataset whose runs to train (`mtlrepro rows --list` shows them)
+                    runs_dir:str='runs', # run NAME goes to RUNS_DIR/NAME/seed{i}, its mean and sd over the seeds to RUNS_DIR/NAME.json
+                    prepared_dir:str='prepared', # the prepared datasets
+                    params:str='params.yaml', # the pipeline's parameters file
+                    profile:str|None=None, # override the file's profile
+                    jobs:int=0, # worker processes (0: one per core on CPU, each single-threaded; one on a GPU)
+                    rerun:bool=False, # retrain finished runs whose code or data changed (DVC stages pass this)
+                    quiet:bool=False, # one line per finished run instead of a progress bar
+                   ):
+    from mtlrepro.pipeline import load_profile, train_runs
+    from mtlrepro.experiments import all_runs
+    prof = load_profile(params, profile)
+    names = [n for n, r in all_runs().items() if r.dataset == dataset]
+    train_runs(names, prof, runs_dir, prepared_dir, jobs=jobs or None, rerun=rerun, progress=not quiet)
+    print(f"{dataset}: {len(names)} runs done ({prof['name']} profile) in {runs_dir}/")
 
 # %% ../nbs/50_cli.ipynb #d35d5271
 def _weighting_names() -> list[str]:

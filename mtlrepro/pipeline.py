@@ -4,7 +4,7 @@
 
 # %% ../nbs/55_pipeline.ipynb #3f21e431
 from __future__ import annotations
-import json, re
+import hashlib, json, os, re
 from pathlib import Path
 import yaml
 from .core import DataError, atomic_path, folder_lock
@@ -12,10 +12,11 @@ from .experiments import DATASET_TASKS, Report, all_reports, Run, all_runs, run_
 
 # %% auto #0
 __all__ = ['PROFILE_SCHEMA', 'SYNTHETIC_KEYS', 'SOURCE_WRITER', 'DATASET_METRIC_SET', 'RUN_IDENTITY', 'EDGE_GT', 'REAL_SOURCES',
-           'PAPER_PIPELINE', 'PREPARE_DEPS', 'TRAIN_DEPS', 'REPORT_DEPS', 'PIPELINE_HEADER', 'check_profile',
+           'PAPER_PIPELINE', 'TRAIN_DEPS', 'PREPARE_DEPS', 'REPORT_DEPS', 'PIPELINE_HEADER', 'check_profile',
            'load_profile', 'prepare_dataset', 'dataset_root', 'run_config', 'run_experiment', 'parts_index_stage',
-           'edge_stages', 'paper_pipeline', 'write_paper_pipeline', 'seed_count', 'run_seeds', 'seeds_summary',
-           'report_stage', 'pipeline_stages', 'pipeline_yaml', 'write_pipeline']
+           'edge_stages', 'paper_pipeline', 'write_paper_pipeline', 'seed_count', 'run_seeds', 'check_seeds_folder',
+           'drop_extra_seeds', 'seeds_summary', 'training_inputs', 'choose_jobs', 'summary_line', 'train_runs',
+           'report_stage', 'train_stage', 'pipeline_stages', 'pipeline_yaml', 'write_pipeline']
 
 # %% ../nbs/55_pipeline.ipynb #9c3cfaa2
 _NUM, _INT, _BOOL, _STR = 'number', 'integer', 'boolean', 'string'
@@ -203,6 +204,7 @@ def run_experiment(name:str, # a run name from `all_runs()`
                    rerun:bool=False, # train a finished run again from scratch (what a DVC stage wants)
                    progress:bool=True,
                    seed_index:int=0, # which seed of the run to train (`run_config`)
+                   inputs:dict|None=None, # digests of the code and data it is trained from (`training_inputs`); recorded in `inputs.json`
                   ) -> dict:
     "Train seed `seed_index` of registered run `name` under `profile` into `out`, resuming or reusing what is already there."
     from mtlrepro.train import train, check_run_dir, ConfigError
@@ -219,11 +221,16 @@ def run_experiment(name:str, # a run name from `all_runs()`
             _replaceable(rd, cfg, name)
             if progress: print(f"{rd.path}: left by another configuration of {name}, starting afresh ({e})")
             rd.clear(); state = None
-        if state == 'finished' and rerun:
-            if progress: print(f"{rd.path}: finished earlier; its inputs changed, so it is trained again")
-            rd.clear()
+        stale = inputs is not None and rd.read_inputs() != inputs  # trained (or begun) from other code or data, or unrecorded
+        if rerun and state is not None and (stale or (inputs is None and state == 'finished')):
+            if progress: print(f"{rd.path}: {'finished' if state == 'finished' else 'begun'} earlier from other inputs, so it is trained again")
+            rd.clear(); state = None
         if state in (None, 'finished') and not rd.config_path.is_file() and rd.path.is_dir():
             rd.write_config(cfg.to_dict())  # mark the cleared folder as this run's again (a user's file may still be there)
+        if state is None and inputs is not None:  # a fresh start: record what it is trained from
+            rd.path.mkdir(parents=True, exist_ok=True)
+            if not rd.config_path.is_file(): rd.write_config(cfg.to_dict())
+            rd.write_inputs(inputs)
         return train(cfg, rd.path, resume=True, progress=progress)
 
 # %% ../nbs/55_pipeline.ipynb #02eaa0a0
@@ -279,21 +286,31 @@ def run_seeds(name:str, # a run name from `all_runs()`
               profile:dict, # from `load_profile` (its `seeds`, default 1, or the run's dataset's; `seed_count`)
               prepared:str|Path|None=None, # the prepared dataset (default `prepared/<dataset>`)
               rerun:bool=False, # train finished seeds again from scratch (what a DVC stage wants)
-              progress:bool=True) -> list[dict]:
+              progress:bool=True,
+              inputs:dict|None=None, # digests of the code and data they are trained from (`training_inputs`)
+             ) -> list[dict]:
     "Train every seed of registered run `name` under `profile` into `out/seed0`, `out/seed1`, ...; their metrics, in order."
-    from mtlrepro.rundir import RunDir
     if name not in (runs := all_runs()): raise KeyError(f"unknown run {name!r}; see rows.yaml or `mtlrepro rows --list`")
     out, n = Path(out), seed_count(runs[name], profile)
+    check_seeds_folder(out)
+    ms = [run_experiment(name, seed_dir(out, i), profile, prepared, rerun, progress, seed_index=i, inputs=inputs) for i in range(n)]
+    drop_extra_seeds(out, n)
+    return ms
+
+def check_seeds_folder(out:Path) -> None:
+    "Refuse, before anything is trained, a run folder in the old single-seed layout (or with a gap) or one holding other files."
     if out.exists() and not out.is_dir(): raise DataError(out, "is a file, not a run folder; choose another --out")
-    if out.is_dir(): # the old single-seed layout (or a gap), or a folder of other files, is refused before anything is trained
+    if out.is_dir():
         seed_dirs(out)
         if others := sorted(q.name for q in out.iterdir() if not re.fullmatch(r'seed\d+', q.name) and not q.name.startswith('.')):
             raise DataError(out, f"holds files mtlrepro did not write (not seed folders; found {', '.join(others[:4])}); refusing to touch it: choose another --out")
-    ms = [run_experiment(name, seed_dir(out, i), profile, prepared, rerun, progress, seed_index=i) for i in range(n)]
+
+def drop_extra_seeds(out:Path, n:int) -> None:
+    "Clear and remove the seed folders of `out` beyond the first `n` (left when `seeds:` was lowered)."
+    from mtlrepro.rundir import RunDir
     for extra in seed_dirs(out)[n:]:
         if foreign := RunDir(extra).clear(): raise DataError(extra, f"holds files no run wrote ({', '.join(map(str, foreign))}); move them first")
         extra.rmdir()
-    return ms
 
 # %% ../nbs/55_pipeline.ipynb #4cf6fcb3
 def seeds_summary(ms:list[dict]) -> dict: # the metrics of the seeds of one run (`run_seeds`)
@@ -305,13 +322,132 @@ def seeds_summary(ms:list[dict]) -> dict: # the metrics of the seeds of one run 
     return {'seeds': len(ms), 'mean': stat(lambda v: float(v.mean())),
             'std': stat(lambda v: float(v.std(ddof=1)) if len(v) > 1 else None)}
 
-# %% ../nbs/55_pipeline.ipynb #g55dvc02
-PREPARE_DEPS = ('mtlrepro/data/synthetic.py', 'mtlrepro/data/synthetic_objects.py', 'mtlrepro/data/npy.py',
-                'mtlrepro/data/dense_real.py', 'mtlrepro/pipeline.py') # what a prepared dataset depends on
+# %% ../nbs/55_pipeline.ipynb #7d14ef55
 TRAIN_DEPS = ('mtlrepro/models', 'mtlrepro/core.py', 'mtlrepro/tasks.py', 'mtlrepro/tasks_dense.py', 'mtlrepro/losses.py',
               'mtlrepro/weighting.py', 'mtlrepro/weighting_loss.py', 'mtlrepro/weighting_grads.py', 'mtlrepro/weighting_gradient.py',
               'mtlrepro/metrics.py', 'mtlrepro/metrics_dense.py', 'mtlrepro/edges.py', 'mtlrepro/train.py', 'mtlrepro/rundir.py', 'mtlrepro/speed.py',
               'mtlrepro/data/augment.py', 'mtlrepro/data/npy.py', 'mtlrepro/data/dense_real.py') # what a trained run depends on
+
+def _digest(root:Path, rels) -> str:
+    "A short SHA-256 of the files at `rels` under `root` (folders recursively, sorted; `__pycache__` skipped): names and bytes."
+    h = hashlib.sha256()
+    for rel in rels:
+        p = root/rel
+        for f in sorted(q for q in p.rglob('*') if q.is_file()) if p.is_dir() else [p] if p.is_file() else []:
+            if '__pycache__' in f.parts: continue
+            h.update(f.relative_to(root).as_posix().encode() + b'\0' + f.read_bytes() + b'\0')
+    return h.hexdigest()[:16]
+
+def training_inputs(prepared:str|Path, # the prepared dataset a run trains on
+                   ) -> dict:
+    "Digests of what a run's training depends on besides its config: the library code of `TRAIN_DEPS` and the prepared dataset."
+    import mtlrepro
+    if not Path(prepared).is_dir(): raise DataError(prepared, "no prepared dataset here; run `mtlrepro prepare` (or `dvc repro`) first")
+    data = _digest(Path(prepared), ['.'])
+    if (root := dataset_root(prepared)) != Path(prepared):  # real data, pointed to: its files' names, sizes and times (not gigabytes of bytes)
+        data += '-' + hashlib.sha256(repr([(q.relative_to(root).as_posix(), q.stat().st_size, q.stat().st_mtime_ns)
+                                           for q in sorted(root.rglob('*')) if q.is_file()]).encode()).hexdigest()[:16]
+    return {'code': _digest(Path(mtlrepro.__file__).parent.parent, TRAIN_DEPS), 'data': data}
+
+# %% ../nbs/55_pipeline.ipynb #7258aac9
+def choose_jobs(device:str|None=None, # the profile's `train.device` (`None`: CUDA when available)
+                cores:int|None=None, # default: `mtlrepro.speed.available_cores()`
+               ) -> int:
+    "Worker processes for many small runs: one per core on CPU (each single-threaded), one on a GPU (it is shared)."
+    from mtlrepro.speed import available_cores
+    import torch
+    if device is None: device = 'cuda' if torch.cuda.is_available() else 'cpu'
+    return 1 if torch.device(device).type == 'cuda' else (cores or available_cores())
+
+def _start_worker(threads:int) -> None:
+    "A pool worker's start: its PyTorch threads."
+    from mtlrepro.speed import configure_threads
+    os.environ['OMP_NUM_THREADS'] = str(threads); configure_threads(threads)
+
+def _train_seed(*args, **kwargs) -> tuple[dict|None, str|None]:
+    "`run_experiment` in a worker: (metrics, None), or (None, the error in one line): any exception class survives the trip back."
+    try: return run_experiment(*args, **kwargs), None
+    except Exception as e: return None, f"{type(e).__name__}: {e}"
+
+class _InProcess:
+    "An executor that runs each call at once in this process (`jobs=1`: on a GPU, or for debugging)."
+    def __init__(self): pass
+    def __enter__(self): return self
+    def __exit__(self, *exc): return False
+    def submit(self, f, *args, **kwargs):
+        from concurrent.futures import Future
+        fut = Future(); fut.set_result(f(*args, **kwargs)); return fut
+
+def _executor(jobs:int, threads:int):
+    if jobs == 1: return _InProcess()
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    from mtlrepro.pipeline import _start_worker  # the module's own (a worker cannot import a notebook's `__main__`)
+    return ProcessPoolExecutor(jobs, mp_context=mp.get_context('spawn'), initializer=_start_worker, initargs=(threads,))
+
+# %% ../nbs/55_pipeline.ipynb #8793a387
+def summary_line(name:str, s:dict) -> str:
+    "One line for a finished run: its seeds and each metric's mean (and sd over the seeds)."
+    sd = lambda t, k: '' if s['std'][t][k] is None else f"±{s['std'][t][k]:.2g}"
+    return f"{name}: done, {s['seeds']} seed(s), " + ', '.join(f"{t}/{k}={v:.4g}{sd(t, k)}" for t, ms in s['mean'].items() for k, v in ms.items())
+
+def train_runs(names:list[str], # registered run names
+               profile:dict, # from `load_profile`
+               runs_dir:str|Path='runs', # run NAME goes to RUNS_DIR/NAME/seed{i}, its summary to RUNS_DIR/NAME.json
+               prepared_dir:str|Path='prepared', # the prepared datasets, one folder each
+               jobs:int|None=None, # worker processes (`None`: `choose_jobs`)
+               rerun:bool=False, # retrain finished seeds whose inputs changed (what a DVC stage wants; `run_experiment`)
+               progress:bool=True, # a progress bar over the seeds (else one line per finished run)
+              ) -> dict:
+    "Train every seed of the runs `names` in a pool of `jobs` processes; write each run's summary; name -> `seeds_summary`."
+    from concurrent.futures import wait, FIRST_COMPLETED
+    from tqdm.auto import tqdm
+    from mtlrepro.rundir import write_json
+    from mtlrepro.speed import available_cores
+    from mtlrepro.pipeline import _train_seed  # the module's own, as in `_executor`
+    runs, runs_dir, prepared_dir = all_runs(), Path(runs_dir), Path(prepared_dir)
+    if unknown := [n for n in names if n not in runs]: raise KeyError(f"unknown run(s) {', '.join(unknown)}; see rows.yaml or `mtlrepro rows --list`")
+    for n in names: check_seeds_folder(runs_dir/n)  # every folder is checked before anything is trained
+    inputs = {d: training_inputs(prepared_dir/d) for d in dict.fromkeys(runs[n].dataset for n in names)}
+    seeds = {n: seed_count(runs[n], profile) for n in names}
+    waits = {n: {r.name for r in runs[n].init_from} & set(names) for n in names}
+    jobs = jobs or choose_jobs(profile['train'].get('device'))
+    jobs = max(1, min(jobs, sum(seeds.values())))
+    done, failed, out = {n: {} for n in names}, {}, {}
+    bar = tqdm(total=sum(seeds.values()), desc=f'training {len(names)} runs, {jobs} at a time', unit='seed', disable=not progress)
+    say = bar.write if progress else print
+    with _executor(jobs, max(1, available_cores() // jobs)) as ex:
+        pending, started = {}, set()
+        def submit_ready():
+            for n in names:
+                if n in started or waits[n] - set(out) - set(failed): continue
+                started.add(n)
+                if bad := waits[n] & set(failed): failed[n] = f"not trained: it starts from {', '.join(sorted(bad))}, which failed"; continue
+                for i in range(seeds[n]):
+                    pending[ex.submit(_train_seed, n, seed_dir(runs_dir/n, i), profile, prepared_dir/runs[n].dataset, rerun, False,
+                                      seed_index=i, inputs=inputs[runs[n].dataset])] = (n, i)
+        submit_ready()
+        while pending:
+            finished, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+            for f in finished:
+                n, i = pending.pop(f); (m, err) = f.result(); bar.update()
+                if err: failed.setdefault(n, f"seed {i}: {err}")
+                else: done[n][i] = m
+                if n not in failed and len(done[n]) == seeds[n]:
+                    drop_extra_seeds(runs_dir/n, seeds[n])
+                    write_json(runs_dir/f'{n}.json', s := seeds_summary([done[n][i] for i in range(seeds[n])]))
+                    out[n] = s; say(summary_line(n, s))
+            submit_ready()
+    bar.close()
+    if failed:
+        first = next(iter(failed))
+        raise RuntimeError(f"{len(failed)} of {len(names)} runs failed (the others finished): {first}: {failed[first]}"
+                           + (f"; also {', '.join(list(failed)[1:])}" if len(failed) > 1 else ''))
+    return out
+
+# %% ../nbs/55_pipeline.ipynb #g55dvc02
+PREPARE_DEPS = ('mtlrepro/data/synthetic.py', 'mtlrepro/data/synthetic_objects.py', 'mtlrepro/data/npy.py',
+                'mtlrepro/data/dense_real.py', 'mtlrepro/pipeline.py') # what a prepared dataset depends on
 REPORT_DEPS = ('mtlrepro/reports', 'mtlrepro/assets', 'mtlrepro/papers') # what every report depends on, besides its notebook and inputs (the papers' registries hold table layouts, e.g. MTI-Net Table 5's)
 
 def report_stage(r:Report) -> dict:
@@ -322,10 +458,17 @@ def report_stage(r:Report) -> dict:
     return {'cmd': cmd, 'deps': deps, 'outs': [f'reports/{r.name}.ipynb', f'reports/{r.name}']}
 
 # %% ../nbs/55_pipeline.ipynb #g55dvc03
+def train_stage(dataset:str, names:list[str]) -> dict:
+    "The DVC stage that trains the registered runs `names` of `dataset` (`mtlrepro run-dataset`, i.e. `train_runs`)."
+    keep = {'persist': True, 'cache': False}
+    return {'cmd': f'mtlrepro run-dataset {dataset} --rerun --quiet', 'deps': [f'prepared/{dataset}', *TRAIN_DEPS],
+            'params': ['profile', 'profiles.${profile}.train', 'profiles.${profile}.seeds', f'profiles.${{profile}}.data.{dataset}'],
+            'outs': [{f'runs/{n}': keep} for n in names], 'metrics': [{f'runs/{n}.json': keep} for n in names]}
+
 def pipeline_stages(reports:dict|None=None, # name -> `Report` (default: `all_reports()`)
                     root:str|Path|None=None, # the project root (default: the folder above with settings.ini); a report gets a stage only once `nbs/paper/<name>.ipynb` exists
                    ) -> dict:
-    "The content of `dvc.yaml`: prepare each dataset that runs use, train each run of `rows.yaml`, one stage per report notebook."
+    "The content of `dvc.yaml`: prepare each dataset that runs use, train each dataset's runs, one stage per report notebook."
     reports = all_reports() if reports is None else reports
     root = Path(root) if root is not None else next((d for d in (Path.cwd(), *Path.cwd().parents) if (d/'settings.ini').is_file()), Path.cwd())
     reports = {n: r for n, r in reports.items() if (root/'nbs'/'paper'/f'{n}.ipynb').is_file()}  # registered tables without a notebook yet: no stage (the README's report index lists them)
@@ -333,30 +476,19 @@ def pipeline_stages(reports:dict|None=None, # name -> `Report` (default: `all_re
     prepare = {'foreach': [d for d in DATASET_TASKS if d in used],
                'do': {'cmd': 'mtlrepro prepare ${item} --out prepared/${item} --quiet', 'deps': list(PREPARE_DEPS),
                       'params': ['profile', 'profiles.${profile}.data.${item}'], 'outs': ['prepared/${item}']}}
-    train = {'foreach': '${runs}', 'do': {
-        'cmd': 'mtlrepro run ${key} --out runs/${key} --summary runs/${key}.json --rerun --quiet',
-        'deps': ['prepared/${item.dataset}', *TRAIN_DEPS],
-        'params': ['profile', 'profiles.${profile}.train', 'profiles.${profile}.seeds', 'profiles.${profile}.data.${item.dataset}'],
-        'outs': [{'runs/${key}': {'persist': True, 'cache': False}}],
-        'metrics': [{'runs/${key}.json': {'persist': True, 'cache': False}}]}}
-    # a run that starts from trained single-task runs (cross-stitch / NDDR-CNN on ResNet) is its own stage, after them
-    after = {f'train-{n}': {**train['do'], 'cmd': train['do']['cmd'].replace('${key}', n),
-                            'deps': [f'prepared/{r.dataset}', *TRAIN_DEPS, *(f'runs/{x.name}' for x in r.init_from)],
-                            'params': [p.replace('${item.dataset}', r.dataset) for p in train['do']['params']],
-                            'outs': [{f'runs/{n}': {'persist': True, 'cache': False}}], 'metrics': [{f'runs/{n}.json': {'persist': True, 'cache': False}}]}
-             for n, r in all_runs().items() if r.init_from}
-    return {'vars': ['rows.yaml'], 'stages': {'prepare': prepare, 'train': train, **after,
-                                              **{f'report-{n}': report_stage(r) for n, r in reports.items()}}}
+    train = {f'train-{d}': train_stage(d, [n for n, r in all_runs().items() if r.dataset == d]) for d in prepare['foreach']}
+    return {'stages': {'prepare': prepare, **train, **{f'report-{n}': report_stage(r) for n, r in reports.items()}}}
 
 # %% ../nbs/55_pipeline.ipynb #g55dvc04
 PIPELINE_HEADER = """\
 # Generated by `mtlrepro rows` from mtlrepro.experiments and mtlrepro.pipeline; do not edit (nbs/55_pipeline.ipynb).
 # The reproduction pipeline: prepare data -> train every registered run -> one papermill report per table/figure.
 # Every stage reads the active profile of params.yaml at run time (`profile:`; see README "Profiles").
-# train@RUN trains all of the profile's seeds in one process, seed i into runs/RUN/seed{i}; runs/RUN.json holds each
-#   metric's mean and standard deviation over the seeds. Everything persists: an interrupted `dvc repro` leaves each
-#   seed's last checkpoint in place and the rerun resumes from it (`mtlrepro run` trains a finished seed again only
-#   when DVC reruns the stage). One output folder per run: DVC refuses outputs inside it.
+# train-DATASET trains every registered run of the dataset, all of the profile's seeds, several processes at once; seed i
+#   of run RUN goes to runs/RUN/seed{i}, and runs/RUN.json holds each metric's mean and standard deviation over the seeds.
+#   Everything persists: a run whose code, data and config are unchanged (runs/RUN/seed{i}/inputs.json, config.json)
+#   is kept when DVC reruns the stage, and an interrupted `dvc repro` resumes each seed from its last checkpoint.
+#   One output folder per run: DVC refuses outputs inside it. One run by hand: `mtlrepro run RUN`.
 # report-NAME runs nbs/paper/NAME.ipynb on exactly the runs it reads; the executed notebook, its Markdown table(s)
 #   and PNG figures land in reports/. One report: `dvc repro report-mtan_table3`; one paper: `dvc repro --glob 'report-survey_*'`.
 """

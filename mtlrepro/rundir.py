@@ -21,7 +21,7 @@ RUN_CONFIG_KEYS = ('data', 'tasks', 'arch', 'weighting', 'epochs') # what every 
 
 class RunDir:
     "The run folder at `path`: where its config, metrics, checkpoint and curves are, and how to read them."
-    CONFIG, METRICS, CHECKPOINT, LIVE = 'config.json', 'metrics.json', 'checkpoints/last.pt', 'dvclive'
+    CONFIG, METRICS, INPUTS, CHECKPOINT, LIVE = 'config.json', 'metrics.json', 'inputs.json', 'checkpoints/last.pt', 'dvclive'
     def __init__(self, path:str|Path): self.path = Path(path)
     def __repr__(self): return f"RunDir({str(self.path)!r})"
     def __truediv__(self, other): return self.path / other
@@ -29,6 +29,8 @@ class RunDir:
     def config_path(self) -> Path: return self.path / self.CONFIG
     @property
     def metrics_path(self) -> Path: return self.path / self.METRICS
+    @property
+    def inputs_path(self) -> Path: return self.path / self.INPUTS
     @property
     def checkpoint(self) -> Path: "Where the last checkpoint is (it may not exist)."; return self.path / self.CHECKPOINT
     @property
@@ -58,6 +60,13 @@ def read_json(path:str|Path, what:str='file') -> dict:
 def read_config(self:RunDir) -> dict: "The run's `config.json`."; return read_json(self.config_path, 'run config')
 @patch
 def write_config(self:RunDir, cfg:dict) -> None: "Write the run's `config.json` (the ownership marker)."; write_json(self.config_path, cfg)
+@patch
+def read_inputs(self:RunDir) -> dict|None:
+    "The digests of what the run was trained from (`inputs.json`), or `None` if unrecorded or unreadable."
+    try: return read_json(self.inputs_path, 'inputs record')
+    except DataError: return None
+@patch
+def write_inputs(self:RunDir, inputs:dict) -> None: "Record what the run is trained from (`inputs.json`)."; write_json(self.inputs_path, inputs)
 @patch
 def read_metrics(self:RunDir) -> dict:
     "The finished run's `metrics.json`."
@@ -90,7 +99,7 @@ def _is_known(rel:Path) -> bool:
     "Whether the relative path `rel` is a file that a run writes."
     parts, name = rel.parts, rel.name
     tmp_of = lambda n: name.startswith(f'.{n}.') and name.endswith('.tmp')
-    if len(parts) == 1: return name in (RunDir.CONFIG, RunDir.METRICS) or tmp_of(RunDir.CONFIG) or tmp_of(RunDir.METRICS)
+    if len(parts) == 1: return name in (RunDir.CONFIG, RunDir.METRICS, RunDir.INPUTS) or any(tmp_of(n) for n in (RunDir.CONFIG, RunDir.METRICS, RunDir.INPUTS))
     if parts[0] == 'checkpoints' and len(parts) == 2: return name == 'last.pt' or tmp_of('last.pt')
     if parts[0] == RunDir.LIVE:
         return rel.as_posix() == f'{RunDir.LIVE}/metrics.json' or (parts[1:3] == ('plots', 'metrics') and rel.suffix == '.tsv')
