@@ -11,18 +11,19 @@ from .core import DataError, atomic_path, folder_lock
 from .experiments import DATASET_TASKS, Report, all_reports, Run, all_runs, run_seed, seed_dir, seed_dirs
 
 # %% auto #0
-__all__ = ['PROFILE_SCHEMA', 'SYNTHETIC_KEYS', 'SOURCE_WRITER', 'DATASET_METRIC_SET', 'RUN_IDENTITY', 'EDGE_GT', 'REAL_SOURCES',
-           'PAPER_PIPELINE', 'TRAIN_DEPS', 'PREPARE_DEPS', 'REPORT_DEPS', 'PIPELINE_HEADER', 'check_profile',
-           'load_profile', 'prepare_dataset', 'dataset_root', 'run_config', 'run_experiment', 'parts_index_stage',
-           'edge_stages', 'paper_pipeline', 'write_paper_pipeline', 'seed_count', 'run_seeds', 'check_seeds_folder',
-           'drop_extra_seeds', 'seeds_summary', 'training_inputs', 'choose_jobs', 'summary_line', 'train_runs',
-           'report_stage', 'train_stage', 'pipeline_stages', 'pipeline_yaml', 'write_pipeline']
+__all__ = ['PROFILE_SCHEMA', 'SYNTHETIC_KEYS', 'RUN_PROTOCOLS', 'SOURCE_WRITER', 'DATASET_METRIC_SET', 'RUN_IDENTITY', 'EDGE_GT',
+           'REAL_SOURCES', 'PAPER_PIPELINE', 'TRAIN_DEPS', 'PREPARE_DEPS', 'REPORT_DEPS', 'PIPELINE_HEADER',
+           'run_traits', 'run_protocol', 'check_profile', 'load_profile', 'prepare_dataset', 'dataset_root',
+           'run_config', 'run_experiment', 'parts_index_stage', 'edge_stages', 'paper_pipeline', 'write_paper_pipeline',
+           'seed_count', 'run_seeds', 'check_seeds_folder', 'drop_extra_seeds', 'seeds_summary', 'training_inputs',
+           'choose_jobs', 'summary_line', 'train_runs', 'report_stage', 'train_stage', 'pipeline_stages',
+           'pipeline_yaml', 'write_pipeline']
 
 # %% ../nbs/55_pipeline.ipynb #9c3cfaa2
 _NUM, _INT, _BOOL, _STR = 'number', 'integer', 'boolean', 'string'
 PROFILE_SCHEMA = { # section -> key -> type; 'X|None' allows null
     'data': {'source': _STR, 'kind': _STR, 'train': _INT, 'val': _INT, 'height': _INT, 'width': _INT, 'seed': _INT,
-             'batch_size': _INT, 'seeds': _INT, 'overrides': 'mapping'},
+             'batch_size': _INT, 'seeds': _INT, 'overrides': 'mapping', 'protocols': 'mapping'},
     'train': {'epochs': _INT, 'batch_size': _INT, 'width_mult': _NUM, 'lr': _NUM, 'step_size': f'{_INT}|None', 'gamma': _NUM,
               'schedule': _STR, 'optimizer': _STR, 'momentum': _NUM, 'weight_decay': _NUM,
               'avg_last': _INT, 'eval_every': _INT, 'precise_bn': _INT, 'metric_mode': _STR, 'augment': _BOOL, 'seed': _INT,
@@ -47,6 +48,27 @@ def _coerce(where:str, v, typ:str):
         if typ == _NUM and isinstance(x, (int, float)): return float(x) if isinstance(v, str) else x
         if typ == _INT and isinstance(x, (int, float)) and float(x).is_integer(): return int(x)
     raise ValueError(f"{where}: expected {'an' if typ[0] in 'aeiou' else 'a'} {typ}, got {v!r}")
+
+# %% ../nbs/55_pipeline.ipynb #03b2b695
+RUN_PROTOCOLS = ( # (protocol, the traits a run must have): the first that the dataset's `protocols:` defines and the run matches applies
+    ('astmt', {'arch': 'astmt'}),                                      # ASTMT's code: SGD, poly per epoch (round2_facts 5.2)
+    ('mtlp-init-from-single', {'init_from': True}),                    # MTLP's cross-stitch / NDDR-CNN from single-task checkpoints: SGD
+    ('mtlp-single-hrnet18', {'n_tasks': 1, 'backbone': 'hrnet18'}),    # MTLP's PASCAL HRNet-18 single-task configs: SGD 0.01, 60 epochs
+    ('mtlp-3-tasks', {'n_tasks': 3, 'backbone': 'hrnet18'}),          # MTLP's "small" HRNet-18 PASCAL configs (semseg, parts, saliency): 80 epochs
+)
+
+def run_traits(run:Run) -> dict:
+    "What `RUN_PROTOCOLS` match on: architecture, backbone (the builder's default if unset), number of tasks, whether it starts from other runs."
+    from mtlrepro.experiments import hparam_defaults
+    return {'arch': run.arch, 'backbone': run.arch_args.get('backbone', hparam_defaults('arch', run.arch).get('backbone')),
+            'n_tasks': len(run.tasks), 'init_from': bool(run.init_from)}
+
+def run_protocol(run:Run, # a registered run
+                 data:dict, # its dataset's entry in the profile
+                ) -> str|None:
+    "The protocol of `RUN_PROTOCOLS` that `run` trains with under the dataset entry `data` (its `protocols:`), or `None`."
+    defined, traits = data.get('protocols', {}), run_traits(run)
+    return next((p for p, want in RUN_PROTOCOLS if p in defined and all(traits[k] == v for k, v in want.items())), None)
 
 # %% ../nbs/55_pipeline.ipynb #66fd7ab0
 def _read_yaml(p:Path) -> dict:
@@ -80,6 +102,10 @@ def check_profile(p:Path, name:str, prof) -> dict:
     data = {ds: _check_section(p, f"{where}.data.{ds}", d, PROFILE_SCHEMA['data']) for ds, d in prof['data'].items()}
     for ds, d in data.items():
         if 'overrides' in d: d['overrides'] = _check_section(p, f"{where}.data.{ds}.overrides", d['overrides'], PROFILE_SCHEMA['train'])
+        if unknown := sorted(set(d.get('protocols', {})) - {k for k, _ in RUN_PROTOCOLS}):
+            raise DataError(p, f"{where}.data.{ds}.protocols: unknown protocol(s) {', '.join(map(str, unknown))}; known: {', '.join(k for k, _ in RUN_PROTOCOLS)}")
+        for k, o in d.get('protocols', {}).items():
+            d['protocols'][k] = _check_section(p, f"{where}.data.{ds}.protocols.{k}", o, PROFILE_SCHEMA['train'])
         if d.get('seeds', 1) < 1: raise DataError(p, f"{where}.data.{ds}.seeds: expected at least 1 seed, got {d['seeds']}")
         if 'source' not in d: raise DataError(p, f"{where}.data.{ds}: no source (synthetic, or the dataset folder)")
         if d['source'] == 'synthetic' and (missing := [k for k in SYNTHETIC_KEYS if k not in d]):
@@ -183,6 +209,7 @@ def run_config(run:Run, # a registered run
     train = {**profile['train'], **d.get('overrides', {})}  # the dataset's own settings win
     train['seed'] = run_seed(train.get('seed', 0), seed_index)
     if 'batch_size' in d: train['batch_size'] = d['batch_size']
+    if protocol := run_protocol(run, d): train.update(d['protocols'][protocol])  # the run's own settings win (`RUN_PROTOCOLS`)
     return TrainConfig(data=str(dataset_root(prepared)), tasks=list(run.tasks), n_classes=run.n_classes,
                        arch=run.arch, weighting=run.weighting, inverse_depth=run.dataset == 'cityscapes',
                        metric_set=DATASET_METRIC_SET[run.dataset], **run.train_kwargs(), **train)
