@@ -25,7 +25,7 @@ PROFILE_SCHEMA = { # section -> key -> type; 'X|None' allows null
     'data': {'source': _STR, 'kind': _STR, 'train': _INT, 'val': _INT, 'height': _INT, 'width': _INT, 'seed': _INT,
              'batch_size': _INT, 'seeds': _INT, 'overrides': 'mapping', 'protocols': 'mapping'},
     'train': {'epochs': _INT, 'batch_size': _INT, 'width_mult': _NUM, 'lr': _NUM, 'step_size': f'{_INT}|None', 'gamma': _NUM,
-              'schedule': _STR, 'optimizer': _STR, 'momentum': _NUM, 'weight_decay': _NUM,
+              'schedule': _STR, 'optimizer': _STR, 'momentum': _NUM, 'weight_decay': _NUM, 'task_lr_mult': _NUM, 'aux_lr_mult': _NUM, 'reset_optimizer': _BOOL,
               'avg_last': _INT, 'eval_every': _INT, 'precise_bn': _INT, 'metric_mode': _STR, 'augment': _BOOL, 'seed': _INT,
               'device': f'{_STR}|None', 'num_workers': _INT, 'fast': f'{_BOOL}|None', 'label_dir': f'{_STR}|None',
               'weighting_args': 'mapping', 'arch_args': 'mapping'},
@@ -51,7 +51,8 @@ def _coerce(where:str, v, typ:str):
 
 # %% ../nbs/55_pipeline.ipynb #03b2b695
 RUN_PROTOCOLS = ( # (protocol, the traits a run must have): the first that the dataset's `protocols:` defines and the run matches applies
-    ('astmt', {'arch': 'astmt'}),                                      # ASTMT's code: SGD, poly per epoch (round2_facts 5.2)
+    ('astmt-single', {'arch': 'astmt', 'n_tasks': 1}),                 # ASTMT's code for one task: SGD, poly per epoch, a new optimiser each epoch (round2_facts 5.2)
+    ('astmt', {'arch': 'astmt'}),                                      # the same for several tasks, with the task-specific and discriminator learning rates
     ('mtlp-init-from-single', {'init_from': True}),                    # MTLP's cross-stitch / NDDR-CNN from single-task checkpoints: SGD
     ('mtlp-single-hrnet18', {'n_tasks': 1, 'backbone': 'hrnet18'}),    # MTLP's PASCAL HRNet-18 single-task configs: SGD 0.01, 60 epochs
     ('mtlp-3-tasks', {'n_tasks': 3, 'backbone': 'hrnet18'}),          # MTLP's "small" HRNet-18 PASCAL configs (semseg, parts, saliency): 80 epochs

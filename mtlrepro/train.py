@@ -37,8 +37,8 @@ __all__ = ['RUNTIME_FIELDS', 'METRIC_SETS', 'RENAMED_FIELDS', 'ADDED_FIELDS', 'C
            'rng_state', 'set_rng_state', 'save_checkpoint', 'load_checkpoint', 'epoch_seed', 'epoch_order',
            'load_split', 'iter_batches', 'step_losses', 'update', 'augment_step', 'check_single_tasking',
            'single_task_step', 'single_task_steps', 'train_epoch', 'evaluate', 'front_end_meters', 'recalibrate_bn',
-           'summarise', 'check_run_dir', 'estimate_params', 'check_fits', 'poly_factor', 'train', 'PeakRSS',
-           'benchmark_step']
+           'summarise', 'check_run_dir', 'estimate_params', 'check_fits', 'poly_factor', 'param_groups', 'train',
+           'PeakRSS', 'benchmark_step']
 
 # %% ../nbs/40_train.ipynb #9b0c719a
 class TrainError(RuntimeError):
@@ -68,6 +68,7 @@ def _validate_config(self) -> None:
     _check(self.step_size is None or (isinstance(self.step_size, int) and self.step_size >= 1), f"step_size must be None or >= 1, got {self.step_size!r}")
     _check(self.lr > 0 and self.gamma > 0 and self.width_mult > 0, f"lr, gamma and width_mult must be positive, got {self.lr}, {self.gamma}, {self.width_mult}")
     _check(self.schedule in ('step', 'poly') and self.optimizer in ('adam', 'sgd'), f"schedule must be 'step' or 'poly' and optimizer 'adam' or 'sgd', got {self.schedule!r}, {self.optimizer!r}")
+    _check(self.task_lr_mult > 0 and self.aux_lr_mult > 0, f"task_lr_mult and aux_lr_mult must be positive, got {self.task_lr_mult}, {self.aux_lr_mult}")
     _check(self.weight_decay >= 0 and 0 <= self.momentum < 1, f"weight_decay must be >= 0 and momentum in [0, 1), got {self.weight_decay}, {self.momentum}")
     _check(self.metric_mode in ('exact', 'paper'), f"metric_mode must be 'exact' or 'paper', got {self.metric_mode!r}")
     _check(self.metric_set in METRIC_SETS, f"metric_set must be one of {', '.join(METRIC_SETS)}, got {self.metric_set!r}")
@@ -112,6 +113,9 @@ class TrainConfig:
     optimizer: str = 'adam' # 'adam' (MTAN; most MTLP configs) or 'sgd' (with `momentum`: MTLP's single-task PASCAL and Cross-Stitch/NDDR configs, ASTMT)
     momentum: float = 0.9 # SGD's momentum (unused by Adam)
     weight_decay: float = 0.0 # L2 penalty added to the gradients, as torch.optim applies it (MTAN: 0; MTLP and ASTMT: 1e-4)
+    task_lr_mult: float = 1.0 # learning-rate multiplier of the task-specific parameters (`task_parameters`; ASTMT's `--lr_tsk -1`: the number of tasks)
+    aux_lr_mult: float = 1.0 # learning-rate multiplier of the auxiliary parameters (`auxiliary_parameters`: ASTMT's discriminator, x10)
+    reset_optimizer: bool = False # clear the optimiser's state (SGD momentum, Adam moments) at every epoch's start, as ASTMT re-creates its optimiser each epoch
     eval_every: int = 1 # evaluate on the val split every this many epochs (and always after the last)
     avg_last: int = 10 # the reported metrics are the mean of the last this many evaluations (public code: 10)
     metric_mode: str = 'exact' # 'exact' whole-set statistics or 'paper' per-batch averages (see `mtlrepro.metrics`)
@@ -134,7 +138,8 @@ def lr_step(self:TrainConfig) -> int: "The StepLR period in epochs (`step_size`,
 def to_dict(self:TrainConfig) -> dict: "A JSON-ready dict of every field."; return asdict(self)
 
 RENAMED_FIELDS = {'width': 'width_mult', 'weighting_hparams': 'weighting_args'} # old config.json key -> field
-ADDED_FIELDS = {'metric_set': 'mtan', 'precise_bn': 0, 'schedule': 'step', 'optimizer': 'adam', 'momentum': 0.9, 'weight_decay': 0.0} # field added since -> what a config.json written without it meant
+ADDED_FIELDS = {'metric_set': 'mtan', 'precise_bn': 0, 'schedule': 'step', 'optimizer': 'adam', 'momentum': 0.9, 'weight_decay': 0.0,
+                'task_lr_mult': 1.0, 'aux_lr_mult': 1.0, 'reset_optimizer': False} # field added since -> what a config.json written without it meant
 
 def upgrade_config(d:dict) -> dict:
     "`d` with fields renamed since it was written (`RENAMED_FIELDS`) and fields added since filled with defaults."
@@ -478,6 +483,16 @@ def poly_factor(epoch:int, # epochs finished
     "MTLP's and ASTMT's poly schedule per epoch: the learning rate of epoch `epoch` (from 0) is lr x (1 - epoch / epochs)^power."
     return (1 - epoch / epochs) ** power
 
+def param_groups(model:nn.Module, weighting:nn.Module, cfg:TrainConfig) -> list:
+    "The optimiser's parameters: one list, or with multipliers, groups (the rest at `lr`, task-specific at x `task_lr_mult`, auxiliary at x `aux_lr_mult`)."
+    params = list(model.parameters()) + list(weighting.parameters())
+    if cfg.task_lr_mult == 1 and cfg.aux_lr_mult == 1: return params
+    aux = list(getattr(model, 'auxiliary_parameters', lambda: [])())
+    task = list({id(p): p for t in getattr(model, 'tasks', []) for p in model.task_parameters(t)}.values())
+    claimed = {id(p) for p in aux + task}
+    rest = [p for p in params if id(p) not in claimed]
+    return [{'params': ps, 'lr': cfg.lr * m} for ps, m in ((rest, 1.), (task, cfg.task_lr_mult), (aux, cfg.aux_lr_mult)) if ps]
+
 def _build(cfg:TrainConfig, tasks:dict[str, int], device:torch.device, fast:bool):
     "Model, weighting, optimiser and scheduler for `cfg` (registry errors name the known entries)."
     try:
@@ -488,7 +503,7 @@ def _build(cfg:TrainConfig, tasks:dict[str, int], device:torch.device, fast:bool
         check_single_tasking(model, weighting)
     except (TypeError, ValueError) as e: raise ConfigError(str(e)) from None
     if fast: model = model.to(memory_format=torch.channels_last)
-    params = list(model.parameters()) + list(weighting.parameters())
+    params = param_groups(model, weighting, cfg)
     if cfg.optimizer == 'sgd': opt = torch.optim.SGD(params, lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay)
     else: opt = torch.optim.Adam(params, lr=cfg.lr, weight_decay=cfg.weight_decay, fused=device.type == 'cuda')
     if cfg.schedule == 'poly': sched = torch.optim.lr_scheduler.LambdaLR(opt, partial(poly_factor, epochs=cfg.epochs))
@@ -551,6 +566,7 @@ def _epoch(r:SimpleNamespace, epoch:int) -> dict:
     batches = iter_batches(r.train, epoch_order(_n(r.train), cfg.seed, epoch), cfg.batch_size, r.device,
                            cfg.num_workers, epoch_seed(cfg.seed, epoch, 'workers'))
     gen = torch.Generator().manual_seed(epoch_seed(cfg.seed, epoch, 'augment')) if cfg.augment else None
+    if cfg.reset_optimizer: r.opt.state.clear()  # ASTMT: a new optimiser every epoch (no momentum carried over)
     if hasattr(r.model, 'epoch_start'): r.model.epoch_start(epoch, cfg.epochs)  # e.g. ASTMT's gradient-reversal schedule
     with tqdm(total=n_batches, desc=f"epoch {epoch}/{cfg.epochs}", disable=not r.progress, leave=False) as bar:
         train_loss, weights, bad = train_epoch(r.model, r.weighting, r.opt, batches, epoch=epoch, n_batches=n_batches, device=r.device,
