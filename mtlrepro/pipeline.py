@@ -399,7 +399,6 @@ def _train_seed(*args, **kwargs) -> tuple[dict|None, str|None]:
 
 class _InProcess:
     "An executor that runs each call at once in this process (`jobs=1`: on a GPU, or for debugging)."
-    def __init__(self): pass
     def __enter__(self): return self
     def __exit__(self, *exc): return False
     def submit(self, f, *args, **kwargs):
